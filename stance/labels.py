@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import difflib
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .segment import normalize_space
 LABELS = ("cooperative", "cautionary", "oppositional", "neutral")
 REQUIRED_COLUMNS = ("text", "label")
 OPTIONAL_COLUMNS = ("speaker", "source", "note")
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 @dataclass
@@ -137,3 +139,39 @@ def read_labels(root: str | Path) -> LabelSet:
     if len(set(labelset.labels)) < 2:
         raise LabelFileError([Problem(str(root), None, "all sentences have one label; a model needs at least two labels to learn")])
     return labelset
+
+
+def _word_shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    words = WORD.findall(text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def near_duplicate_pairs(texts: list[str], *, n: int = 4, threshold: float = 0.5) -> list[tuple[int, int, float]]:
+    """Pairs of texts whose word ``n``-gram sets overlap with Jaccard >= ``threshold``.
+
+    Candidate pairs come from an inverted index of n-grams, so the cost grows
+    with the number of shared n-grams rather than with all pairs.
+    """
+    shingles = [_word_shingles(t, n) for t in texts]
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, grams in enumerate(shingles):
+        for gram in grams:
+            index.setdefault(gram, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in index.values():
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1:]:
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    pairs = []
+    for (a, b), common in sorted(shared.items()):
+        jaccard = common / (len(shingles[a]) + len(shingles[b]) - common)
+        if jaccard >= threshold:
+            pairs.append((a, b, round(jaccard, 3)))
+    return pairs
+
+
+def skeleton(text: str) -> str:
+    """The text with numbers and capitalised words (names, places) blanked out."""
+    words = WORD.findall(text)
+    return " ".join("#" if w[0].isdigit() else "X" if w[0].isupper() and i else w.lower()
+                    for i, w in enumerate(words))
