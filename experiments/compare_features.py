@@ -35,6 +35,9 @@ CONFIGURATIONS: list[tuple[str, dict]] = [
     ("word 1-2 + char 2-5, raw tf", {"word_ngrams": (1, 2), "char_ngrams": (2, 5), "sublinear_tf": False}),
     ("word 1-2 + char 2-5, no class weights", {"word_ngrams": (1, 2), "char_ngrams": (2, 5), "class_weight": None}),
     ("word 1-2 + char 2-5, min_df 2", {"word_ngrams": (1, 2), "char_ngrams": (2, 5), "min_df": 2}),
+    ("word 1-2 + negation marking", {"word_ngrams": (1, 2), "char_ngrams": None, "negation": True}),
+    ("word 1-2 + negation marking + char 2-5", {"word_ngrams": (1, 2), "char_ngrams": (2, 5), "negation": True}),
+    ("word 1-3 + negation marking + char 2-5", {"word_ngrams": (1, 3), "char_ngrams": (2, 5), "negation": True}),
 ] + [
     (f"word 1-2 + char 2-5, C={c}", {"word_ngrams": (1, 2), "char_ngrams": (2, 5), "C": c})
     for c in (0.5, 1.0, 2.0, 8.0, 16.0, 32.0)

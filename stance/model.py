@@ -10,12 +10,14 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from .errors import LabelFileError, Problem
+from .features import NegationMarker
 from .labels import LABELS, LabelSet, read_labels
 from .metrics import Metrics, compute_metrics
 
 # Chosen by experiments/compare_features.py (see experiments/README.md).
 DEFAULT_PARAMS: dict = {
     "word_ngrams": (1, 2),
+    "negation": False,
     "char_ngrams": (2, 5),
     "sublinear_tf": True,
     "min_df": 1,
@@ -29,10 +31,13 @@ def build_pipeline(params: dict | None = None, seed: int = 0) -> Pipeline:
     p = {**DEFAULT_PARAMS, **(params or {})}
     features = []
     if p["word_ngrams"]:
-        features.append(("word", TfidfVectorizer(
+        words = TfidfVectorizer(
             analyzer="word", ngram_range=tuple(p["word_ngrams"]), sublinear_tf=p["sublinear_tf"],
             min_df=p["min_df"], lowercase=True, strip_accents="unicode", dtype=np.float64,
-        )))
+        )
+        if p["negation"]:
+            words = Pipeline([("negation", NegationMarker()), ("tfidf", words)])
+        features.append(("word", words))
     if p["char_ngrams"]:
         features.append(("char", TfidfVectorizer(
             analyzer="char_wb", ngram_range=tuple(p["char_ngrams"]), sublinear_tf=p["sublinear_tf"],

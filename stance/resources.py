@@ -31,3 +31,495 @@ UNIT_END_CHARS = ".!?:;\"”’)]…"
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 WHITESPACE_RUN = re.compile(r"\s+")
+
+# --- Model features ----------------------------------------------------------
+
+# Words that open a negation scope: "NATO is no threat", "would not threaten".
+NEGATION_CUES = frozenset("""
+    not no never nothing none nor neither without cannot nobody nowhere hardly
+""".split())
+# A negation scope ends at clause punctuation or at a contrasting conjunction.
+NEGATION_SCOPE_END = frozenset({"but", "however", "although", "though", "yet", "while", "whereas"})
+NEGATION_TOKEN = re.compile(r"[\w-]+|[.,;:!?()\"“”]")
+CONTRACTED_NOT = re.compile(r"n['’]t\b")  # "doesn't" -> "does not" for the cue list
+
+# --- Documents (HTML to text) ------------------------------------------------
+
+# Elements whose content is never visible text. <title> is read apart, as the
+# document's title.
+HTML_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+
+# Elements that start a new unit: their text becomes its own paragraph (a
+# blank line before and after), so headlines and list items stay apart.
+HTML_BLOCK_TAGS = frozenset("""
+    p div h1 h2 h3 h4 h5 h6 li br tr section article header footer blockquote
+    figcaption title ul ol dl dt dd table thead tbody tfoot caption nav aside
+    main figure hr pre address form fieldset details summary
+""".split())
+
+# Table cells are separated by a space, not joined into one word.
+HTML_CELL_TAGS = frozenset({"td", "th"})
+
+
+# --- Speaker attribution -----------------------------------------------------
+# Everything the speaker rules in stance/attribute.py and stance/names.py look
+# up: reporting verbs (every inflection), titles, bodies and their default
+# aliases, name lists, quote characters and the compiled patterns built from
+# them. Lists are lower-case unless said otherwise.
+
+
+def _verb_forms(base: str) -> tuple[str, ...]:
+    """Base, -s, -ed and -ing forms of a regular English verb."""
+    if base.endswith("ee"):
+        past, ing = base + "d", base + "ing"
+    elif base.endswith("e"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    elif base in _DOUBLING:
+        past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return (base, third, past, ing)
+
+
+_DOUBLING = frozenset({"commit", "admit", "regret", "dub", "slam", "rebut", "permit", "submit"})
+_IRREGULAR_VERBS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    "counsel": ("counsel", "counsels", "counseled", "counselled", "counseling", "counselling"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
+}
+
+# Verbs whose subject holds the view the sentence conveys: speech acts and
+# stated positions ("Moscow welcomed", "NATO opposes", "Putin hopes").
+# "see", "show", "refer" and "agree to" are left out on purpose: "Russia will
+# see that ...", "records show ...", "agreed to resume ties" report events or
+# inferences, which are the narrator's.
+REPORTING_VERB_BASES = """
+    say tell add note state declare announce stress emphasize emphasise underline underscore
+    insist argue claim contend maintain assert warn caution urge call welcome assure reassure
+    promise pledge vow commit deny reject dismiss condemn denounce criticize criticise accuse
+    blame praise hail applaud acknowledge admit concede agree suggest propose recommend indicate
+    signal explain describe reiterate repeat reaffirm affirm confirm complain protest demand
+    question ask answer reply respond retort counter comment remark observe express voice
+    highlight lament regret deplore decry threaten hint believe think feel fear hope want expect
+    doubt dispute charge allege recall write tweet predict conclude inform advise appeal mention
+    report reveal brand term dub label characterize characterise tout boast guarantee proclaim
+    slam blast castigate rebuke chide lambaste lambast thank oppose support favor favour endorse
+    consider regard view clarify caution counsel estimate foresee envisage envision acknowledge
+""".split()
+
+REPORTING_VERBS = frozenset(
+    form for base in REPORTING_VERB_BASES
+    for form in _IRREGULAR_VERBS.get(base, _verb_forms(base))
+)
+
+# Multi-word reporting phrases (the first word is inflected).
+REPORTING_PHRASES = (
+    "point out", "points out", "pointed out", "pointing out",
+    "play down", "plays down", "played down", "playing down", "downplay", "downplays",
+    "downplayed", "downplaying",
+    "rule out", "rules out", "ruled out", "ruling out",
+    "brush aside", "brushes aside", "brushed aside", "brushing aside",
+    "speak out", "speaks out", "spoke out", "speaking out",
+    "make clear", "makes clear", "made clear", "making clear", "make it clear", "makes it clear",
+    "made it clear", "making it clear",
+    "raise concerns", "raised concerns", "raises concerns", "raising concerns",
+    "raise concern", "raised concern", "raised doubts", "raises doubts", "raised objections",
+    "go on to say", "went on to say", "goes on to say",
+    "was quoted as saying", "were quoted as saying", "is quoted as saying",
+)
+
+# Only with these words right after them do these verbs report speech:
+# "agreed that" is a statement, "agreed to resume ties" an event;
+# "committed to" a pledge, "committed crimes" an event.
+VERB_NEEDS_NEXT = {
+    "agree": frozenset({"that", ":"}),
+    "commit": frozenset({"to", "itself", "himself", "herself", "themselves"}),
+    "call": frozenset({"for", "on", "upon", "the", "it", "them", "this", "that", "him", "her",
+                       "nato", "russia", "moscow", "a", "an", "his", "its", "their"}),
+}
+# "welcomes Crown Prince Mohammed", "called Robertson", "thanked Mr. Putin": a
+# greeting or a telephone call when the object is a person, not a stance.
+VERB_NOT_BEFORE_PERSON = frozenset({"welcome", "call", "greet", "thank", "hail", "praise"})
+
+# Subject + be + one of these + (that|about|...) conveys the subject's stance:
+# "Russia is worried that NATO is creeping eastward".
+ATTITUDE_ADJECTIVES = frozenset("""
+    worried concerned alarmed convinced confident optimistic pessimistic skeptical sceptical
+    wary opposed committed determined ready willing prepared eager keen adamant hopeful
+""".split())
+BE_FORMS = frozenset("is are was were be been being remains remain remained seems seem seemed".split())
+
+# Words allowed between a subject and its reporting verb ("Putin, in turn,
+# expressed", "Foley on Monday said", "Russia has consistently argued").
+SUBJECT_GAP_WORDS = frozenset("""
+    has have had is are was were will would could can may might must shall should did does do
+    also again further then later earlier repeatedly consistently previously publicly privately
+    firmly strongly only already recently once often never not n't now still too yesterday today
+    tonight subsequently meanwhile however in turn on monday tuesday wednesday thursday friday
+    saturday sunday last this next week month year night morning evening afternoon weekend
+    separately similarly likewise himself herself itself themselves quickly immediately promptly
+    even long since has been went go goes going continued continues to which who
+    reportedly apparently allegedly personally bluntly flatly openly
+""".split())
+
+# A reporting clause opened by one of these is subordinate ("... weren't
+# happy when Clinton said"): the sentence then conveys its main clause.
+SUBORDINATORS = frozenset("when after as because since while until once before although though whereas".split())
+
+# "Foley added:" after an unattributed quote tells whose quote it was.
+AGAIN_VERBS = frozenset("""
+    add adds added adding continue continues continued continuing reiterate reiterates
+    reiterated repeat repeats repeated
+""".split())
+AGAIN_WORDS = frozenset({"also", "further", "again", "later", "then"})
+
+# Person titles and parts of titles, matched lower-case without a final
+# period. Nouns in TITLE_HEADS can stand for the person alone ("the minister").
+TITLE_HEADS = frozenset("""
+    secretary minister spokesman spokeswoman spokesperson correspondent leader head chairman
+    chairwoman chair ambassador envoy representative director commander president premier
+    chancellor senator congressman congresswoman governor mayor king queen prince princess
+    emperor pope patriarch adviser advisor aide negotiator diplomat official counterpart
+    secretary-general president-elect general admiral colonel lieutenant captain sergeant marshal
+    commissioner speaker editor reporter journalist columnist analyst strongman boss
+    undersecretary under-secretary ombudsman prosecutor judge attorney-general
+""".split())
+TITLE_WORDS = TITLE_HEADS | frozenset("""
+    mr mrs ms dr prof gen lt col maj capt adm sgt amb sen rep gov pres sir dame lord lady hon
+    deputy foreign defense defence prime vice acting former senior chief permanent special
+    assistant under supreme allied first top then current outgoing incoming late new interim
+    state affairs interior finance economy economic trade justice security national federal
+    press copy staff executive high foreign-policy military party communist opposition general
+    excellency honorable honourable presidential parliamentary
+""".split())
+FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman queen princess mrs ms madam dame lady".split())
+MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord".split())
+# spokesman, spokeswoman and spokesperson are one title when matched.
+TITLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
+                  "defence": "defense", "chairwoman": "chairman", "chair": "chairman",
+                  "secretary-general": "secretary", "under-secretary": "undersecretary"}
+# Title words that say when or how, not which office: ignored when matching.
+TITLE_TIME_WORDS = frozenset("former acting then current outgoing incoming late new interim top senior".split())
+
+# Lower-case particles inside personal names ("Jaap de Hoop Scheffer").
+NAME_PARTICLES = frozenset("de van von der den du da di del della dos das bin ibn al el le la ter ten".split())
+
+# Words that end a name when it is read right to left: a capitalised word
+# that is one of these is a body, place, organisation or function word.
+ORGANISATION_WORDS = frozenset("""
+    department ministry office council organization organisation agency commission parliament
+    duma congress senate government administration party union committee institute foundation
+    archive center centre university bank fund service services forces army navy command
+    headquarters alliance treaty group assembly court embassy mission times news post journal
+    press network blogs blog policy review magazine radio television tv channel corporation
+    company inc ltd forum summit conference seminar meeting session program programme
+    initiative partnership act accord agreement pact charter doctrine strategy report images
+    getty afp reuters ap tass interfax ria novosti bbc cnn rfe/rl federation republic kingdom
+    states nations community zone area region sea ocean river bay strait square street avenue
+    palace house building complex airport base station hall library museum academy school
+    college club society association movement front bloc coalition faction cabinet presidium
+    kremlin pentagon nato osce eu un oecd pfp wto imf csto sco brics otan g7 g8 g20 council
+    affairs security defense defence staff guard guards fleet division brigade corps
+    cooperation relations relationship multilateralism diplomacy war peace crisis conflict
+    prize award day week year
+""".split())
+
+COUNTRIES = frozenset("""
+    russia ukraine belarus moldova georgia armenia azerbaijan kazakhstan uzbekistan turkmenistan
+    kyrgyzstan tajikistan estonia latvia lithuania poland finland sweden norway denmark iceland
+    germany france britain england scotland wales ireland netherlands belgium luxembourg
+    switzerland austria italy spain portugal greece turkey cyprus malta czechia slovakia hungary
+    romania bulgaria serbia croatia slovenia bosnia herzegovina montenegro macedonia albania
+    kosovo america canada mexico cuba brazil argentina chile venezuela colombia china japan
+    korea india pakistan afghanistan iran iraq syria israel palestine lebanon jordan egypt
+    libya saudi arabia yemen qatar kuwait emirates oman bahrain australia vietnam indonesia
+    mongolia algeria morocco tunisia sudan ethiopia nigeria africa europe asia eurasia
+    balkans baltics caucasus crimea donbas donbass chechnya abkhazia ossetia transnistria
+    siberia yugoslavia ussr soviet west east north south central eastern western northern southern
+    moscow washington brussels kyiv kiev london paris berlin warsaw beijing tokyo ankara
+    tbilisi minsk vilnius riga tallinn helsinki stockholm oslo copenhagen prague budapest
+    bucharest sofia belgrade zagreb tirana skopje podgorica sarajevo pristina chisinau yerevan
+    baku astana tehran damascus baghdad kabul islamabad delhi rome madrid lisbon athens vienna
+    bern geneva munich strasbourg hague ottawa canberra seoul pyongyang jerusalem cairo riyadh
+    doha istanbul kaliningrad sevastopol petersburg vladivostok bratislava ljubljana reykjavik
+    dublin amsterdam luxembourg valletta nicosia madrid lisbon
+""".split())
+
+NATIONALITIES = frozenset("""
+    russian american u.s us british english french german italian spanish portuguese dutch
+    belgian danish norwegian swedish finnish icelandic estonian latvian lithuanian polish
+    czech slovak hungarian romanian bulgarian greek turkish ukrainian belarusian moldovan
+    georgian armenian azerbaijani kazakh uzbek serbian croatian slovenian bosnian montenegrin
+    macedonian albanian kosovar austrian swiss irish scottish welsh canadian mexican chinese
+    japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian egyptian
+    saudi libyan australian western eastern soviet european atlantic transatlantic
+    euro-atlantic allied baltic nordic chechen crimean nato eu un communist democratic
+    republican socialist liberal conservative
+""".split())
+
+# Capitalised words that are never part of a personal name.
+NOT_NAME_WORDS = frozenset("""
+    the a an and or but nor so yet however thus meanwhile indeed also still then now when
+    while after before during since as in on at for from to with without by of over under
+    into onto upon about against between among through across behind below above beyond
+    last next this that these those its it he she they we i you his her their our my your
+    some many most several few other others all both each every no not neither if although
+    though because once until unless whether why how what who whom whose which where there
+    here today yesterday tomorrow recently earlier later photo photos click more read share
+    breaking news update updated posted published advertisement contact author editor
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec q a question answer mr mrs ms dr let please thank thanks yes well
+    below above like unlike despite amid following according
+    asked speaking addressing writing responding
+""".split())
+
+# Nouns for a loose group of people ("some experts", "Putin's critics").
+GROUP_NOUNS = frozenset("""
+    experts analysts officials diplomats observers critics rivals opponents supporters
+    politicians lawmakers legislators deputies leaders commentators sources officers generals
+    activists scholars historians researchers delegates negotiators spokesmen hawks hardliners
+    nationalists communists liberals ministers members commanders strategists economists
+    academics pundits skeptics sceptics veterans protesters demonstrators residents voters
+    citizens authorities others allies partners governments
+""".split())
+# Singular unnamed sources: "an official said", "a senior diplomat warned".
+GROUP_SINGULAR = frozenset("official diplomat source analyst expert observer insider".split())
+GROUP_MODIFIERS = frozenset("""
+    many some most several few other numerous two three four five both all these those
+    the a an one senior top political military independent foreign local government
+    administration defense defence security intelligence state party kremlin opposition
+    unnamed anonymous former leading key allied diplomatic western eastern european
+    american russian ukrainian german french british polish baltic nato alliance
+    u.s. us hardline hard-line liberal nationalist conservative prominent influential
+""".split())
+
+# Labels before a colon that are page furniture, not a speaker's turn.
+FURNITURE_LABELS = frozenset("""
+    photo photos image images picture pictures credit credits source sources twitter facebook
+    instagram linkedin telegram youtube email e-mail tel phone fax web website tags tag topics
+    related read see also updated update published posted date note notes correction
+    corrections disclaimer copyright location address contact subject keywords category
+    video watch listen audio transcript caption warning breaking exclusive analysis opinion
+    comment editorial summary background context timeline factbox explainer live byline
+    author authors by via translation translated original dateline sponsored advertisement
+    reporting editing writing additional follow share more previous next home menu search
+    file files attachment download print section chapter part figure table map graphic
+    infographic illustration cover headline title abstract keyword filed
+""".split())
+TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
+                            "audience", "participant"})
+
+# Words in a sentence that make it an author's biography line.
+AUTHOR_JOB_WORDS = frozenset("""
+    writer editor chief correspondent reporter journalist columnist contributor fellow
+    professor analyst researcher director author producer blogger commentator scholar
+    lecturer freelance staff bureau
+""".split())
+
+# First names that tell "he" from "she". Short lists: a name not listed is
+# compatible with both pronouns.
+FEMALE_FIRST_NAMES = frozenset("""
+    hillary madeleine condoleezza angela theresa margaret nancy victoria samantha susan
+    kamala ursula federica kaja maria mariya anna anne olga irina yelena elena natalia
+    natalya tatiana tatyana svetlana valentina ekaterina yekaterina lyudmila marina
+    julia yulia ksenia preeti sarah emily emma jane mary elizabeth catherine katherine
+    kathryn kate karen linda patricia barbara jennifer jessica laura lisa michelle
+    rachel rebecca ruth helen hanna hannah ingrid birgit annalena sanna mette magdalena
+    ewa agnieszka beata kristina kersti ilze dalia jeanne christine sylvie marie sophie
+    claire isabelle nathalie giorgia francesca ana carmen lucia tamara nino salome
+    zurabishvili olena iryna oksana liz wendy madeleine ellen jody sheila hina
+""".split())
+MALE_FIRST_NAMES = frozenset("""
+    bill george james john robert william joe joseph barack donald ronald richard jimmy
+    gerald michael david thomas charles mark paul peter andrew steven stephen jens anders
+    javier jaap george wesley frank vladimir dmitri dmitry sergei sergey alexander
+    aleksandr mikhail boris nikolai igor yuri yury viktor victor alexei aleksei andrei
+    andrey ivan pavel oleg gennady grigory konstantin maxim evgeny yevgeny leonid anatoly
+    valery vyacheslav ramzan volodymyr petro leonid emmanuel nicolas francois jacques
+    olaf gerhard helmut frank-walter tony gordon boris keir rishi recep tayyip mohammed
+    xi wang jean-claude donald mark justin antony colin dick henry zbigniew lech andrzej
+    radoslaw mateusz karl hans klaus wolfgang sebastian mauro giuseppe matteo silvio
+    pedro manuel jose luis carlos mikheil giorgi irakli eduard edgars gitanas juri
+    alar sauli alexander
+""".split())
+
+# Default aliases: a body named several ways is one speaker. Keys are matched
+# without a leading "the" and without regard to case (see names.normalize_alias).
+DEFAULT_ALIASES = {
+    "Moscow": "Russia",
+    "Kremlin": "Russia",
+    "Russia": "Russia",
+    "Russian Federation": "Russia",
+    "Russian government": "Russia",
+    "Russian Foreign Ministry": "Russia",
+    "Russian Ministry of Foreign Affairs": "Russia",
+    "Russian Defense Ministry": "Russia",
+    "Russian Defence Ministry": "Russia",
+    "Russian Ministry of Defense": "Russia",
+    "NATO": "NATO",
+    "Alliance": "NATO",
+    "North Atlantic Alliance": "NATO",
+    "North Atlantic Treaty Organization": "NATO",
+    "North Atlantic Treaty Organisation": "NATO",
+    "North Atlantic Council": "NATO",
+    "Allies": "NATO",
+    "NATO Allies": "NATO",
+    "Washington": "United States",
+    "United States": "United States",
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "United States of America": "United States",
+    "State Department": "United States",
+    "U.S. State Department": "United States",
+    "US State Department": "United States",
+    "White House": "United States",
+    "Pentagon": "United States",
+    "U.S. administration": "United States",
+    "U.S. government": "United States",
+    "US government": "United States",
+}
+
+# Quote marks. Double marks delimit quotations; single marks only when they
+# open and close within one paragraph outside a double quotation.
+DOUBLE_QUOTES = "\"“”„«»‟"
+OPEN_DOUBLE = "“„«‟"
+CLOSE_DOUBLE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+DOUBLE_QUOTE_MARK = re.compile('["“”„«»‟]')
+SINGLE_QUOTE_MARK = re.compile("['‘’‹›]")
+OPENING_CONTEXT = " \t\n\r\f\v([{—–-/:\u00a0"   # characters that may precede an opening mark
+CLOSING_FOLLOW = " \t\n\r\f\v.,;:!?)]}—–-…\u00a0"  # characters that may follow a closing mark
+
+# Tokens of a capitalised chunk: dotted acronyms and initials, capitalised
+# words, and title words in lower case ("State Department spokesman").
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_CAP_WORD = rf"(?:(?:[{_UPPER}]\.){{1,3}}(?![\w])|[{_UPPER}][\w'’/&.-]*[\w]|[{_UPPER}])"
+_LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in TITLE_WORDS | NATIONALITIES
+                                          if w.isalpha() and w.islower()), key=len, reverse=True)) + r")(?![\w-])"
+_GLUE = r"(?:\s+(?:(?:of|for)(?:\s+the)?|" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[" + _UPPER + r"]))?\s+"
+CHUNK = re.compile(
+    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_CAP_WORD}|{_LOWER_TITLE})(?:(?:{_GLUE})(?:{_CAP_WORD}|{_LOWER_TITLE}))*"
+    r"(?:['’]s?(?!\w))?"
+)
+TOKEN = re.compile(r"\S+")
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+_GROUP_MODS = "|".join(sorted((re.escape(w) for w in GROUP_MODIFIERS), key=len, reverse=True))
+GROUP = re.compile(
+    rf"(?<![\w'’-])(?:(?:(?i:{_GROUP_MODS})|[{_UPPER}][\w-]*['’]s)\s+){{0,3}}"
+    r"(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"|(?<![\w'’-])(?i:an?|one)\s+(?:(?i:" + _GROUP_MODS + r")\s+){0,2}(?i:"
+    + "|".join(sorted(GROUP_SINGULAR)) + r")(?![\w'’-])"
+)
+PRONOUN = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)(?![\w'’-])")
+PRONOUN_GLOSS = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\)")
+
+
+def _trie_pattern(words) -> str:
+    """One regex alternation for ``words`` factored as a prefix trie (fast to match)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return walk(trie)
+
+
+# A reporting verb or phrase in lower case; never right after a hyphen
+# ("so-called", "Russian-backed").
+REPORTING_VERB = re.compile(
+    r"(?<![\w'’-])(?:" + _trie_pattern(sorted(REPORTING_PHRASES, key=len, reverse=True))
+    + "|" + _trie_pattern(REPORTING_VERBS) + r")(?![\w'’-])"
+)
+VERB_BASE = {form: base for base in REPORTING_VERB_BASES
+             for form in _IRREGULAR_VERBS.get(base, _verb_forms(base))}
+ATTITUDE = re.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|remains|remained|seems|seemed|has been|have been|had been)"
+    r"(?:\s+(?:\w+ly|still|not|now|also|very|so|too|deeply|increasingly))*\s+(?:"
+    + "|".join(sorted(ATTITUDE_ADJECTIVES)) + r")(?=\s+(?:that|about|over|by|to|with|of|at)\b)"
+)
+ACCORDING_TO = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the words of|[Cc]iting|[Aa]s quoted by)\s+")
+AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it|said|says|noted|notes)(?=\s*[,.;])")
+DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?)$")
+BY_AFTER = re.compile(r"\s+by\s+")
+COLON_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?:")
+
+# Bylines and author lines.
+BYLINE = re.compile(
+    r"^\s*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ss]tory by|[Ww]ords by|[Aa]uthors?:)\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*\.?|de|van|von|bin|al|da|di|del)){1,4})"
+    r"\s*(?:$|[,|;(–—-]|\s+and\s+|\s+in\s+[A-Z])"
+)
+REPORTS_FROM = re.compile(r"^(?P<who>.{3,120}?)\s+reports?(?:\s+from\s+[A-Z][^:]{0,60})?:\s*$")
+AUTHOR_HEADING = re.compile(r"^\s*(?:About the [Aa]uthors?|Authors?|AUTHORS?|ABOUT THE AUTHORS?)\s*:?\s*$")
+NAME_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s*$")
+BIO_LINE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s+(?:is|was|has been)\s+"
+    r"(?:(?:a|an|the|also|currently|formerly|now)\s+)?"
+)
+
+# Transcript and live-blog turns: "Stoltenberg: ...", "MR. FOLEY: ...", "Q: ...".
+TURN_LABEL = re.compile(
+    r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al)){0,3})\s*:\s+(?=\S)"
+)
+TERMINAL_PUNCTUATION = ".!?:;\"”’)…»"
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+# A capitalised name followed by one of these is a modifier, not a person or
+# body acting: "the Clinton administration", "the Putin era".
+MODIFIED_NOUNS = frozenset("""
+    administration government era years camp team doctrine plan campaign presidency cabinet
+    regime foundation library family visit trip interview speech remarks proposal initiative
+    policy policies style approach line model case affair years-long
+""".split())
+PREPOSITIONS = frozenset("""
+    of with by to for from about on at in into onto against between among toward towards
+    under over after before during since without like including via through behind near
+    than across within upon beside besides despite amid following
+""".split())
+
+# Verbs that may come before their subject after a quotation or a comma:
+# "“...,” said Foley", "..., says the minister".
+INVERSION_VERBS = frozenset("""
+    said says added adds asked asks wrote writes continued continues noted notes explained
+    explains replied replies insisted insists declared declares warned warns stressed stresses
+    recalled recalls argued argues concluded concludes cautioned cautions suggested suggests
+    remarked remarks commented comments countered counters retorted retorts answered answers
+    responded responds told tells
+""".split())
+CONTRACTED_GAP_WORDS = frozenset("""
+    didn't doesn't don't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't isn't
+    aren't didn’t doesn’t don’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t
+    isn’t aren’t
+""".split())
+CLAUSE_BREAKS = ",;:(—–"
