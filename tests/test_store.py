@@ -60,3 +60,19 @@ def test_garbled_card(model_copy):
     card_path(model_copy).write_text("{not json")
     with pytest.raises(ModelError, match="not a valid stance model card"):
         load_model(model_copy)
+
+
+def test_outputs_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    from stance.atomic import write_text
+
+    target = tmp_path / "out.txt"
+    old = os.umask(0o022)
+    try:
+        write_text(target, "x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
