@@ -21,7 +21,7 @@ DEFAULT_PARAMS: dict = {
     "char_ngrams": (2, 5),
     "sublinear_tf": True,
     "min_df": 1,
-    "C": 4.0,
+    "C": 16.0,
     "class_weight": "balanced",
 }
 
