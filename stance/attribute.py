@@ -1,15 +1,78 @@
 """Speaker attribution: whose position each sentence conveys.
 
-Interface used by scoring; the rules live here (word lists in resources.py).
+Follows "The speaker" in ANNOTATION.md. Rule-based, over the document's own
+sentences and paragraphs (no parser or downloaded model). Each paragraph is
+read in document order and the first rule that applies decides:
+
+1. Headlines, captions without a final stop, bylines and author lines are the
+   narrator.
+2. A transcript or live-blog turn ("Stoltenberg: ...", "Q: ...") is the
+   labelled speaker's direct speech. In a document with two or more turn
+   labels a turn lasts until the next label (or a headline); a lone label
+   covers its own paragraph.
+3. A paragraph after one ending in a colon with a speaker ("Foley added:",
+   "She also said:") is that speaker's direct speech.
+4. Otherwise each sentence: a reporting frame outside quotation marks
+   ("X said (that)", "X told Y", "according to X", "X warned / welcomed /
+   called ... / expressed support", "X is worried that", inverted "..., said
+   X", a dash "... - X") gives the speaker; a trailing tag (", Foley said.")
+   wins over an earlier frame. Voice is ``direct`` when most of the sentence
+   is inside quotation marks or the frame opens or closes a quotation, else
+   ``indirect``. A frame inside a subordinate clause ("... weren't happy
+   when Clinton said, ...", "When Solberg told reporters ..., she was ...",
+   "..., a move Moscow called dangerous") gives the sentence to its main
+   clause, so to the narrator unless the main clause's subject is the same
+   speaker. Subjects are found next to their verb, across adverbs, time
+   words and parenthetical commas; pronouns, titles ("the secretary
+   general"), "the government" and "it"/"they" are resolved from context; "I"
+   and "we" outside quotations are the document's own voice (narrator).
+5. A sentence inside a quotation takes the quotation's speaker, found in the
+   sentence where the quotation opens or closes, in the quotation it
+   continues (a quote reopened on the next paragraph), or in another
+   quotation of its paragraph.
+6. An unattributed quotation (news convention): the speaker of the same or
+   previous paragraph, unless the next paragraph's frame says the speaker is
+   continuing ("Foley added:") or the quotation runs on into it; when the
+   previous and next paragraphs name different speakers, the one already
+   quoted at length in the document. No neighbour: the narrator.
+7. Everything else is the narrator: ``speaker`` is the ``author`` given, else
+   the byline found in the text, else ``None``.
+
+Names are canonical (the fullest form of the person's name in the document,
+titles removed); titles and pronouns resolve to the person they stand for;
+bodies go through the alias table. See stance/names.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import Mapping
 
+from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
+    BODY, GENERIC_KIND, GROUP_KIND, PERSON, PRONOUN_KIND, TITLE, AliasFileError, AliasTable, Mention,
+    People, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
+    link_speakers, load_aliases, mention_ending_at, mention_starting_at, named_ending_at,
+    named_starting_at, scan_people,
+)
+from .resources import (
+    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS, BY_AFTER, CLAUSE_BREAKS,
+    CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION,
+    DOUBLE_QUOTE_MARK, DOUBLE_QUOTES, FRAME_HINT, FURNITURE_LABELS, GROUP_MODIFIERS, GROUP_NOUN,
+    INVERSION_VERBS, OPEN_DOUBLE, OPENING_CONTEXT, PASSIVE_AUXILIARIES, PRONOUN_GLOSS, PULL_QUOTE,
+    RELATIVE_OPENERS, REPORTING_VERB, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS,
+    TERMINAL_PUNCTUATION, TURN_LABEL, TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT,
+    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
+)
 from .segment import Sentence
 
+__all__ = ["VOICES", "Attribution", "AliasFileError", "attribute_speakers", "link_speakers",
+           "load_aliases"]
+
 VOICES = ("narrator", "direct", "indirect")
+NARRATOR, DIRECT, INDIRECT = VOICES
+QUOTED_SHARE = 0.5      # a sentence at least this much inside quotation marks is direct speech
+LONG_QUOTE_WORDS = 6    # a quotation this long makes its speaker "quoted at length"
+_FIRST_PERSON = "\x00first-person"  # "we hope", "I saw": the document's own voice
 
 
 @dataclass(frozen=True)
@@ -25,5 +88,922 @@ def attribute_speakers(
     author: str | None = None,
     aliases: Mapping[str, str] | None = None,
 ) -> list[Attribution]:
-    """One attribution per sentence of ``sentences`` (all cut from ``text``)."""
-    return [Attribution(author, "narrator") for _ in sentences]
+    """One attribution per sentence of ``sentences`` (all cut from ``text``).
+
+    Parameters
+    ----------
+    text : the document text the sentences index into.
+    sentences : from :func:`stance.segment.split_sentences`.
+    author : the document's author (JSONL ``author``); the narrator's name.
+        Without it, the byline found in the text, else ``None``.
+    aliases : the whole alias table (alias -> canonical body), as returned by
+        :func:`load_aliases`; ``None`` uses ``DEFAULT_ALIASES``.
+    """
+    if not sentences:
+        return []
+    return _Document(text, sentences, alias_table(aliases), author).attribute()
+
+
+# --- Quotations --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Span:
+    """Quoted text ``[start, end)`` within one paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+    continues: bool = False     # carries on a quotation left open in the previous paragraph
+    speaker: str | None = None
+    kind: str | None = None
+
+
+def _mark_opens(text: str, i: int, lo: int, hi: int, depth: int) -> bool:
+    """Whether the double quote mark at ``i`` opens (else closes) a quotation."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    open_context = (before in OPENING_CONTEXT or before in DOUBLE_QUOTES) and not after.isspace()
+    close_context = not before.isspace() and (after in CLOSING_FOLLOW or after in DOUBLE_QUOTES
+                                              or after in "'’")
+    if open_context != close_context:
+        return open_context
+    if text[i] in OPEN_DOUBLE:
+        return True
+    if text[i] in CLOSE_DOUBLE:
+        return False
+    return depth == 0
+
+
+def _paragraph_spans(text: str, lo: int, hi: int) -> tuple[list[_Span], list[int]]:
+    """The quotations of ``text[lo:hi]`` and the positions of closing marks with no opening."""
+    spans: list[_Span] = []
+    strays: list[int] = []
+    depth, start = 0, lo
+    for match in DOUBLE_QUOTE_MARK.finditer(text, lo, hi):
+        i = match.start()
+        if _mark_opens(text, i, lo, hi, depth):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif depth == 0:
+            strays.append(i)
+        else:
+            depth -= 1
+            if depth == 0:
+                spans.append(_Span(start, i + 1, True))
+    if depth:
+        spans.append(_Span(start, hi, False))
+    return spans, strays
+
+
+# --- Frames ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Frame:
+    """A reporting frame found in a sentence: who, and where the verb is."""
+
+    subject: Mention
+    start: int
+    end: int
+    tag: bool = False           # ", Foley said." - governs the whole sentence
+    colon: bool = False         # "Foley said: ..." - what follows is direct speech
+    again: bool = False         # "Foley added", "he also said"
+    finite: bool = False        # subject found to the left of a finite verb
+    speaker: str | None = None
+    kind: str | None = None
+
+
+@dataclass(slots=True)
+class _Result:
+    speaker: str | None
+    voice: str
+    kind: str | None = None
+
+
+@dataclass(slots=True)
+class _Orphans:
+    """Unattributed quotation sentences waiting for the next paragraph."""
+
+    indices: list[int]
+    previous: tuple[str, str | None] | None
+    runs_on: bool
+    quoted_before: set[str] = field(default_factory=set)
+
+
+class _Document:
+    """The attribution of one document (see the module docstring for the rules)."""
+
+    def __init__(self, text: str, sentences: list[Sentence], table: AliasTable, author: str | None):
+        self.text = text
+        self.sentences = sentences
+        self.table = table
+        self.paragraphs: list[list[int]] = []
+        last = None
+        for index, sentence in enumerate(sentences):
+            if sentence.paragraph != last:
+                self.paragraphs.append([])
+                last = sentence.paragraph
+            self.paragraphs[-1].append(index)
+        self._common: dict[str, bool] = {}
+        self._para_of = [0] * len(sentences)      # sentence index -> index into self.paragraphs
+        for p, para in enumerate(self.paragraphs):
+            for i in para:
+                self._para_of[i] = p
+        units = [[sentences[i].text for i in para] for para in self.paragraphs]
+        found, owned = find_author(units, table)
+        self.byline: set[int] = {self.paragraphs[u][k] for u, k in owned}
+        self.author = clean_name(author) if author and author.strip() else found
+        self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
+        self.headline = [label is None and self._is_headline(para)
+                         for para, label in zip(self.paragraphs, self.turn_labels)]
+        self.turns_last = sum(label is not None for label in self.turn_labels) >= 2
+        self._find_spans()
+        ranges = [(sentences[para[0]].start, sentences[para[-1]].end, self.headline[p])
+                  for p, para in enumerate(self.paragraphs)]
+        labels = [m for m in self.turn_labels if m is not None and m.kind == PERSON]
+        self.people = People(scan_people(text, ranges, table) + labels)
+        self._mentions: dict[int, list[Mention]] = {}
+        self.starts = [sentence.start for sentence in sentences]
+        self.triggers = self._find_triggers()
+        self.results: list[_Result | None] = [None] * len(sentences)
+        self.quoted_at_length: set[str] = set()
+
+    def mentions(self, i: int, limit: int | None = None) -> list[Mention]:
+        """The named mentions of sentence ``i`` before ``limit`` (default: its end).
+
+        Found on first use: most sentences never need them.
+        """
+        sentence = self.sentences[i]
+        limit = sentence.end if limit is None else min(limit, sentence.end)
+        cached = self._mentions.get(i)
+        if cached is None or cached[0] < limit:
+            found = find_mentions(self.text, sentence.start, limit, self.table, self._is_common_word)
+            cached = self._mentions[i] = (limit, found)
+        return cached[1]
+
+    def _sentence_at(self, position: int) -> int:
+        return max(0, bisect_right(self.starts, position) - 1)
+
+    def _find_triggers(self) -> dict[int, list]:
+        """Reporting verbs by sentence, plus sentences that may hold another kind of frame.
+
+        One pass of each pattern over the whole text: cheaper than a pass per
+        sentence, and most sentences then need no further look.
+        """
+        text = self.text
+        triggers: dict[int, list] = {}
+        self.attitude_hints: set[int] = set()
+        self.source_hints: set[int] = set()
+        self.whole_sentence: set[int] = set()     # sentences whose frames may be anywhere in them
+        ends = [sentence.end for sentence in self.sentences]
+        i, last = 0, len(ends) - 1
+        for match in REPORTING_VERB.finditer(text):     # matches come in order: walk the sentences along
+            position = match.start()
+            while i < last and ends[i] <= position:
+                i += 1
+            found = triggers.get(i)
+            if found is None:
+                triggers[i] = [match]
+            else:
+                found.append(match)
+        for match in FRAME_HINT.finditer(text):
+            i = self._sentence_at(match.start())
+            triggers.setdefault(i, [])
+            (self.attitude_hints if match.group() in ATTITUDE_WORDS else self.source_hints).add(i)
+            self.whole_sentence.add(i)
+        for spans in self.spans:
+            for span in spans:
+                if span.closed and DASH_ATTRIBUTION.match(text, span.end):
+                    i = self._sentence_at(span.end - 1)
+                    triggers.setdefault(i, [])
+                    self.whole_sentence.add(i)
+        return triggers
+
+    # --- units ----------------------------------------------------------------------
+
+    def _is_headline(self, para: list[int]) -> bool:
+        """A lone line without a final stop, or in title case: headline, caption, menu."""
+        if len(para) != 1:
+            return False
+        sentence = self.sentences[para[0]].text.strip()
+        if sentence[-1] not in TERMINAL_PUNCTUATION:
+            if sentence[0] in DOUBLE_QUOTES and PULL_QUOTE.match(sentence):
+                return False                               # "“...” — Ilya Markevich, minister"
+            return len(sentence) < 300 and len(sentence.split()) <= 25
+        if sentence[-1] in ".:\"”" or len(sentence) > 150:
+            return False
+        words = sentence.split()
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        return (3 <= len(words) <= 15 and len(long_words) >= 2
+                and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
+
+    def _turn_label(self, para: list[int]) -> Mention | None:
+        """The speaker label opening a paragraph ("MR. FOLEY: ..."), as a mention."""
+        sentence = self.sentences[para[0]]
+        if ":" not in sentence.text[:80]:
+            return None
+        match = TURN_LABEL.match(sentence.text)
+        if not match:
+            return None
+        label = match.group("label")
+        bare = label.strip().rstrip(".").casefold()
+        if bare in FURNITURE_LABELS or bare.split()[0] in FURNITURE_LABELS:
+            return None
+        rest = sentence.text[match.end():]
+        words = [w for w in rest.split() if len(w) > 3 and w[0].isalpha()]
+        if (rest.rstrip()[-1:] not in TERMINAL_PUNCTUATION and len(para) == 1
+                and words and sum(w[0].isupper() for w in words) >= 0.6 * len(words)):
+            return None                                   # "NATO: U.S. Sees Russian Willingness ..."
+        start = sentence.start + match.start("label")
+        if bare in TURN_QA_LABELS:
+            return Mention(start, start + len(label), GROUP_KIND, label.strip())
+        cased = clean_name(label)
+        chunk = classify_chunk(cased, self.table)
+        if chunk is None or chunk.kind not in (PERSON, TITLE):
+            return None
+        return Mention(start, start + len(label), chunk.kind, chunk.text or cased, chunk.name, chunk.titles,
+                       chunk.body, chunk.gender)
+
+    def _is_common_word(self, word: str) -> bool:
+        """Whether a sentence-initial capitalised word also occurs in lower case in the document."""
+        known = self._common.get(word)
+        if known is None:
+            lower = word.lower()
+            known = self._common[word] = lower != word and _has_word(self.text, lower)
+        return known
+
+    def _find_spans(self) -> None:
+        text = self.text
+        self.spans: list[list[_Span]] = []
+        strays: list[list[int]] = []
+        for para in self.paragraphs:
+            lo, hi = self.sentences[para[0]].start, self.sentences[para[-1]].end
+            spans, stray = _paragraph_spans(text, lo, hi)
+            self.spans.append(spans)
+            strays.append(stray)
+        for p, para in enumerate(self.paragraphs):
+            spans = self.spans[p]
+            lo = self.sentences[para[0]].start
+            open_before = p > 0 and bool(self.spans[p - 1]) and not self.spans[p - 1][-1].closed
+            colon_before = p > 0 and self.sentences[self.paragraphs[p - 1][-1]].text.rstrip().endswith(":")
+            if strays[p] and (open_before or colon_before) and (not spans or spans[0].start > strays[p][0]):
+                # A quotation whose opening mark was left off: "...and we disagree.”"
+                spans.insert(0, _Span(lo, strays[p][0] + 1, True, continues=open_before))
+            elif open_before and spans and spans[0].start == lo:
+                spans[0].continues = True
+        for p, spans in enumerate(self.spans):
+            if spans and not spans[-1].closed:
+                runs_on = p + 1 < len(self.spans) and bool(self.spans[p + 1]) and self.spans[p + 1][0].continues
+                starts_paragraph = spans[-1].start == self.sentences[self.paragraphs[p][0]].start
+                if not runs_on and not starts_paragraph:
+                    spans.pop()                           # a stray opening mark: ignore it
+
+    # --- the main loop ------------------------------------------------------------------
+
+    def attribute(self) -> list[Attribution]:
+        narrator = _Result(self.author, NARRATOR, PERSON if self.author else None)
+        intro: tuple[str, str | None] | None = None
+        turn: tuple[str, str | None] | None = None
+        pending: _Orphans | None = None
+        for p, para in enumerate(self.paragraphs):
+            label = self.turn_labels[p]
+            if self.headline[p] or all(i in self.byline for i in para):
+                for i in para:
+                    self.results[i] = narrator
+                pending = self._settle(pending, None)
+                intro = turn = None
+                continue
+            if label is not None:
+                turn = self._resolve(label, para[0], label.start)
+                if turn is None or turn[0] == _FIRST_PERSON:
+                    turn = None
+            elif turn is not None and not self.turns_last:
+                turn = None
+            if turn is not None:
+                pending = self._settle(pending, None)
+                self._whole_paragraph(p, turn)
+                intro = None
+                continue
+            if intro is not None:
+                pending = self._settle(pending, (intro[0], intro[1], True))
+                self._whole_paragraph(p, intro)
+                for span in self.spans[p]:
+                    span.speaker, span.kind = intro
+                intro = None
+                continue
+            first_frame, orphans = self._sentences(p, narrator)
+            pending = self._settle(pending, first_frame)
+            if orphans:
+                pending = orphans
+            intro = self._colon_intro(p)
+        self._settle(pending, None)
+        return [Attribution(r.speaker, r.voice) for r in self.results]
+
+    def _whole_paragraph(self, p: int, speaker: tuple[str, str | None]) -> None:
+        for i in self.paragraphs[p]:
+            self._set(i, _Result(speaker[0], DIRECT, speaker[1]))
+
+    def _set(self, i: int, result: _Result) -> None:
+        self.results[i] = result
+        if result.voice == DIRECT and result.speaker and len(self.sentences[i].text.split()) >= LONG_QUOTE_WORDS:
+            self.quoted_at_length.add(result.speaker)
+
+    def _colon_intro(self, p: int) -> tuple[str, str | None] | None:
+        """The speaker introducing the next paragraph ("Foley added:"), if any."""
+        last = self.paragraphs[p][-1]
+        if last in self.byline or not self.sentences[last].text.rstrip().endswith(":"):
+            return None
+        frame = self._chosen(last)
+        if frame is None or frame.speaker is None or frame.speaker == _FIRST_PERSON:
+            return None
+        return frame.speaker, frame.kind
+
+    # --- sentences of an ordinary paragraph ---------------------------------------------
+
+    def _sentences(self, p: int, narrator: _Result) -> tuple[tuple | None, _Orphans | None]:
+        """Attribute paragraph ``p`` sentence by sentence (rules 4-6)."""
+        para = self.paragraphs[p]
+        spans = self.spans[p]
+        raw: dict[int, _Frame] = {}
+        waiting: list[int] = []
+        first_frame = None
+        colon_speaker: tuple[str, str | None] | None = None
+        for i in para:
+            if i in self.byline:
+                self._set(i, narrator)
+                continue
+            frame = self._chosen(i) if i in self.triggers else None
+            if frame is not None and frame.speaker == _FIRST_PERSON:
+                frame = None
+            inside, coverage = self._quoted(p, i) if spans else (False, 0.0)
+            if frame is not None:
+                raw[i] = frame
+                if first_frame is None:
+                    first_frame = (frame.speaker, frame.kind, frame.again)
+                if self._subordinate(i, frame):
+                    self._set(i, narrator)
+                    continue
+                direct = (coverage >= QUOTED_SHARE or self._quote_beside(p, frame)
+                          or (frame.colon and not spans and self._says_more(i, frame)))
+                self._set(i, _Result(frame.speaker, DIRECT if direct else INDIRECT, frame.kind))
+                if frame.colon and not spans:
+                    colon_speaker = (frame.speaker, frame.kind)
+            elif inside or coverage >= QUOTED_SHARE:
+                waiting.append(i)
+                self.results[i] = narrator     # provisional, for pronouns until the spans are known
+            elif colon_speaker is not None:
+                self._set(i, _Result(colon_speaker[0], DIRECT, colon_speaker[1]))
+            else:
+                self._set(i, narrator)
+        if not waiting:
+            return first_frame, None
+        self._span_speakers(p, raw)
+        orphans = []
+        for i in waiting:
+            span = self._span_of(p, i)
+            if span is not None and span.speaker is not None:
+                self._set(i, _Result(span.speaker, DIRECT, span.kind))
+            else:
+                orphans.append(i)
+        if not orphans:
+            return first_frame, None
+        previous = self._previous_speaker(p, orphans[0])
+        runs_on = bool(spans) and not spans[-1].closed
+        waiting_room = _Orphans(orphans, previous, runs_on, set(self.quoted_at_length))
+        for i in orphans:    # provisional, so that "He added:" next can refer back
+            self.results[i] = _Result(previous[0], DIRECT, previous[1]) if previous else narrator
+        return first_frame, waiting_room
+
+    def _quote_beside(self, p: int, frame: _Frame) -> bool:
+        """Whether the frame introduces or closes a quotation ("“...,” said X"; "X said: “...")."""
+        text = self.text
+        start = min(frame.start, frame.subject.start)
+        end = max(frame.end, frame.subject.end)
+        sentence = self.sentences[self._sentence_at(frame.start)]
+        for span in self.spans[p]:
+            if span.end <= sentence.start or span.start >= sentence.end:
+                continue
+            if 0 <= start - span.end <= 3 and not text[span.end:start].strip(" ,–—-"):
+                return True
+            if 0 <= span.start - end <= 3 and not text[end:span.start].strip(" ,:"):
+                return True
+            between = text[end:span.start].strip() if span.start >= end else ""
+            if between.endswith((":", ",")) and len(between.split()) <= 5:
+                return True                                # "said on Twitter: “...”"
+        return False
+
+    def _says_more(self, i: int, frame: _Frame) -> bool:
+        """Whether words follow the colon of "Foley said: ..." in the same sentence."""
+        rest = self.text[frame.end:self.sentences[i].end]
+        return bool(rest.split(":", 1)[-1].strip()) if ":" in rest else False
+
+    def _quoted(self, p: int, i: int) -> tuple[bool, float]:
+        """Whether sentence ``i`` starts inside a quotation, and the share of it that is quoted."""
+        sentence = self.sentences[i]
+        spans = self.spans[p]
+        if not spans:
+            return False, 0.0
+        covered = 0
+        inside = False
+        for span in spans:
+            if span.start < sentence.end and sentence.start < span.end:
+                covered += min(span.end, sentence.end) - max(span.start, sentence.start)
+                inside = inside or span.start < sentence.start
+        return inside, covered / max(1, sentence.end - sentence.start)
+
+    def _span_of(self, p: int, i: int) -> _Span | None:
+        sentence = self.sentences[i]
+        best, best_overlap = None, 0
+        for span in self.spans[p]:
+            overlap = min(span.end, sentence.end) - max(span.start, sentence.start)
+            if overlap > best_overlap:
+                best, best_overlap = span, overlap
+        return best
+
+    def _span_speakers(self, p: int, raw: dict[int, _Frame]) -> None:
+        """Give each quotation of paragraph ``p`` the speaker of the frame around it."""
+        spans = self.spans[p]
+        para = self.paragraphs[p]
+        starts = [self.sentences[i].start for i in para]
+        previous_spans = self.spans[p - 1] if p > 0 else []
+        for span in spans:
+            if span.speaker is not None:
+                continue
+            if span.continues and previous_spans and previous_spans[-1].speaker is not None:
+                span.speaker, span.kind = previous_spans[-1].speaker, previous_spans[-1].kind
+                continue
+            for position in (span.start, span.end - 1):
+                i = para[max(0, bisect_right(starts, position) - 1)]
+                frame = raw.get(i)
+                if frame is not None:
+                    span.speaker, span.kind = frame.speaker, frame.kind
+                    break
+        known = None
+        for span in spans:                                 # "“A,” Foley said. “B.”"
+            if span.speaker is None and known is not None:
+                span.speaker, span.kind = known
+            elif span.speaker is not None:
+                known = (span.speaker, span.kind)
+        known = None
+        for span in reversed(spans):                       # "“A.” “B,” Foley said."
+            if span.speaker is None and known is not None:
+                span.speaker, span.kind = known
+            elif span.speaker is not None:
+                known = (span.speaker, span.kind)
+
+    def _previous_speaker(self, p: int, first: int) -> tuple[str, str | None] | None:
+        """The last non-narrator speaker before ``first`` in this or the previous paragraph."""
+        candidates = [i for i in self.paragraphs[p] if i < first]
+        if p > 0 and not self.headline[p - 1]:
+            candidates = self.paragraphs[p - 1] + candidates
+        for i in reversed(candidates):
+            result = self.results[i]
+            if result is not None and result.voice != NARRATOR and result.speaker:
+                return result.speaker, result.kind
+        return None
+
+    def _settle(self, pending: _Orphans | None, following: tuple | None) -> None:
+        """Decide the speaker of waiting unattributed quotations from the next paragraph.
+
+        ``following`` is (speaker, kind, again) of the next paragraph's first
+        frame, or None. Returns None: nothing is left waiting.
+        """
+        if pending is None:
+            return None
+        previous = pending.previous
+        choice = previous
+        if following is not None and following[0] and following[0] != _FIRST_PERSON:
+            nxt = (following[0], following[1])
+            again = len(following) > 2 and following[2]
+            if previous is None or again or pending.runs_on:
+                choice = nxt
+            elif nxt[0] != previous[0] and nxt[0] in pending.quoted_before \
+                    and previous[0] not in pending.quoted_before:
+                choice = nxt
+        for i in pending.indices:
+            if choice is not None:
+                self.results[i] = _Result(choice[0], DIRECT, choice[1])
+                if len(self.sentences[i].text.split()) >= LONG_QUOTE_WORDS:
+                    self.quoted_at_length.add(choice[0])
+        return None
+
+    # --- frames -----------------------------------------------------------------------------
+
+    def _chosen(self, i: int) -> _Frame | None:
+        """The frame that decides sentence ``i``: a trailing tag, else the first with a speaker.
+
+        A frame inside an opening subordinate clause ("When Solberg told
+        reporters ..., she was criticized ...") does not decide: the main
+        clause does, and without a frame of its own it is the narrator's.
+        """
+        if i not in self.triggers:
+            return None
+        opening = self._opening_clause_end(i)
+        frames = [frame for frame in self._frames(i, opening) if frame.speaker]
+        for frame in frames:
+            if frame.tag:
+                return frame
+        for frame in frames:
+            if frame.start >= opening:
+                return frame
+        return None
+
+    def _opening_clause_end(self, i: int) -> int:
+        """Where an opening subordinate clause ("When ..., ", "Although ..., ") ends; else the start."""
+        sentence = self.sentences[i]
+        first = WORD.match(self.text, sentence.start, sentence.end)
+        if first is None or first.start() != sentence.start:
+            return sentence.start
+        word = first.group().casefold()
+        if word not in SUBORDINATORS or word == "as":
+            return sentence.start
+        comma = self.text.find(",", first.end(), sentence.end)
+        return sentence.start if comma == -1 else comma
+
+    def _frames(self, i: int, opening: int) -> list[_Frame]:
+        """The frames of sentence ``i`` that can decide it, with their speakers.
+
+        After the first frame past ``opening`` (see :meth:`_chosen`) only a
+        verb that can still be a closing tag is looked at: the cost of a
+        sentence then grows with its attributions, not with its verbs.
+        """
+        verbs = self.triggers.get(i)
+        if verbs is None:
+            return []
+        text = self.text
+        sentence = self.sentences[i]
+        lo, hi = sentence.start, sentence.end
+        paragraph_spans = self.spans[self._paragraph_index(i)]
+        spans = [s for s in paragraph_spans if s.start < hi and lo < s.end] if paragraph_spans else []
+
+        def quoted(position: int) -> bool:
+            return bool(spans) and any(s.start <= position < s.end for s in spans)
+
+        frames: list[_Frame] = []
+        decided = False
+        for match in verbs:
+            v_start = match.start()
+            if decided and len(text[match.end():hi].split()) > 8 and not text.startswith(",", match.end()) \
+                    and not text[max(lo, v_start - 3):v_start].rstrip().endswith((",", "”", '"')):
+                continue                                   # cannot be a closing tag
+            if lo <= v_start < hi and not quoted(v_start) \
+                    and (v_start == 0 or not (text[v_start - 1].isalnum() or text[v_start - 1] in "'’-")):
+                frame = self._verb_frame(match, lo, hi)
+                if frame is not None:
+                    frame.speaker, frame.kind = self._resolve_frame(frame, i, lo)
+                    frames.append(frame)
+                    decided = decided or (frame.speaker is not None and frame.start >= opening)
+        for match in ATTITUDE.finditer(text, lo, hi) if i in self.attitude_hints else ():
+            if not quoted(match.start()):
+                subject = self._left_subject(lo, match.start())
+                if subject is not None:
+                    frames.append(_Frame(subject, match.start(), match.end(), finite=True))
+        sourced = i in self.source_hints
+        for match in ACCORDING_TO.finditer(text, lo, hi) if sourced else ():
+            subject = self._starting(lo, match.end(), hi)
+            if subject is not None and not quoted(match.start()):
+                frames.append(_Frame(subject, match.start(), match.end(),
+                                     tag=self._is_tag(lo, hi, match.start(), subject.end)))
+        for match in AS_PUT_IT.finditer(text, lo, hi) if sourced else ():
+            subject = self._starting(lo, match.start("subject"), hi)
+            if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):
+                frames.append(_Frame(subject, match.start(), match.end(), tag=True))
+        for span in spans:
+            if lo < span.end <= hi and span.closed:
+                dash = DASH_ATTRIBUTION.match(text, span.end, hi)
+                subject = self._starting(lo, dash.end(), hi) if dash else None
+                if subject is not None and len(text[subject.end:hi].split()) <= 8:
+                    frames.append(_Frame(subject, span.end, dash.end(), tag=True))
+        for frame in frames:
+            if frame.speaker is None and frame.kind is None:
+                frame.speaker, frame.kind = self._resolve_frame(frame, i, lo)
+        frames.sort(key=lambda f: f.start)
+        return frames
+
+    def _resolve_frame(self, frame: _Frame, i: int, lo: int) -> tuple[str | None, str | None]:
+        # In ", he argued," the words before the tag are what he says, not who he is.
+        before = lo if frame.tag and frame.subject.kind == PRONOUN_KIND else None
+        return self._resolve(frame.subject, i, frame.start, before=before) or (None, "")
+
+    def _starting(self, lo: int, position: int, hi: int) -> Mention | None:
+        """The mention starting at ``position``: a named one, else a pronoun, group or title."""
+        found = named_starting_at(self.text, position, hi, lo, self.table, self._is_common_word)
+        return found if found is not None else mention_starting_at(self.text, position, hi, self.table)
+
+    def _ending(self, lo: int, position: int) -> Mention | None:
+        """The mention ending at ``position``: a named one, else a pronoun, group or title."""
+        found = named_ending_at(self.text, lo, position, self.table, self._is_common_word)
+        return found if found is not None else mention_ending_at(self.text, lo, position, self.table)
+
+    def _paragraph_index(self, i: int) -> int:
+        return self._para_of[i]
+
+    def _verb_frame(self, match, lo: int, hi: int) -> _Frame | None:
+        text = self.text
+        verb = match.group()
+        first = verb.split(None, 1)[0]
+        base = VERB_BASE.get(first, first)
+        v_start, v_end = match.start(), match.end()
+        before = text[max(lo, v_start - 30):v_start].split()
+        if before:
+            word = before[-1]
+            if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
+                    and " who " not in text[max(lo, v_start - 90):v_start]:
+                return None                                # "the report", "its support": a noun here
+        needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
+        if needs is not None or refuses is not None:
+            following = _next_word(text, v_end, hi).casefold()
+            if needs is not None and following not in needs and not text[v_end:hi].lstrip().startswith(":"):
+                return None
+            if refuses is not None and following in refuses:
+                return None                                # "called off the talks"
+        obj_start = v_end + len(text[v_end:v_end + 20]) - len(text[v_end:v_end + 20].lstrip())
+        if base in VERB_NOT_BEFORE_PERSON:
+            obj = named_starting_at(text, obj_start, hi, lo, self.table, self._is_common_word)
+            if obj is not None and obj.kind in (PERSON, TITLE) and not obj.possessive:
+                return None                                # greeting or telephoning a person
+        colon = ":" in text[v_end:v_end + 40] and bool(COLON_AFTER.match(text, v_end, hi))
+        if base != "commit" and _is_passive(before):
+            by = BY_AFTER.match(text, v_end, hi)
+            subject = self._starting(lo, by.end(), hi) if by else None
+            if subject is None:
+                return None
+            return _Frame(subject, v_start, v_end, colon=colon)
+        subject = self._left_subject(lo, v_start)
+        finite = subject is not None
+        tag = False
+        if subject is None and first.endswith("ing") and text[lo:v_start].rstrip().endswith(","):
+            subject = self._clause_subject(lo, v_start)
+        if subject is None and first in INVERSION_VERBS \
+                and text[max(lo, v_start - 4):v_start].rstrip().endswith((",", "”", '"', "»", "—", "–", "-")):
+            obj = self._starting(lo, obj_start, hi)          # "“...,” said Foley"
+            if obj is not None and not obj.possessive and obj.kind in (PERSON, TITLE, BODY, GROUP_KIND):
+                subject, tag = obj, True
+        if subject is None:
+            return None
+        if not tag:
+            tag = self._is_tag(lo, hi, min(subject.start, v_start), max(subject.end, v_end))
+        gap = text[subject.end:v_start].casefold().split() if subject.end <= v_start else []
+        again = base in AGAIN_VERBS or any(word.strip(",") in AGAIN_WORDS for word in gap)
+        return _Frame(subject, v_start, v_end, tag=tag, colon=colon, again=again, finite=finite)
+
+    def _may_end_subject(self, word: str) -> bool:
+        """Whether a lower-case word right before a verb can end its subject or the gap before it."""
+        return (word in SUBJECT_GAP_WORDS or word in PASSIVE_AUXILIARIES or word in SUBJECT_END_WORDS
+                or (word.endswith("ly") and len(word) > 4) or word in self.table.lower_last_words)
+
+    def _is_tag(self, lo: int, hi: int, start: int, end: int) -> bool:
+        """Whether text[start:end] is an attribution tag closing or interrupting the sentence."""
+        before = self.text[lo:start].rstrip()
+        words = before.rsplit(None, 3)
+        while len(words) > 1 and words[-1].casefold() in GROUP_MODIFIERS:
+            words.pop()                                    # '"...," a senior U.S. diplomat said'
+            before = " ".join(words)
+        if not before or not before.endswith((",", "”", '"', "»", "—", "–")):
+            return False
+        after = self.text[end:hi].strip()
+        if after.startswith(","):
+            return True
+        words = after.rstrip(".!?”\"").split()
+        return len(words) <= 6 and "that" not in (w.casefold() for w in words) and ":" not in after
+
+    def _left_subject(self, lo: int, position: int) -> Mention | None:
+        """The mention that is the subject of a verb at ``position``, found to its left.
+
+        Between them only adverbs, auxiliaries, time words and up to two
+        parenthetical comma phrases may stand ("Putin, in turn, expressed";
+        "Foley, who met Putin on Monday, said"; "Russia, which has argued").
+        """
+        text = self.text
+        i = position
+        jumps = 0
+        relative = False
+        while True:
+            i, saw_relative = self._skip_gap(lo, i)
+            relative = relative or saw_relative
+            mention = named_ending_at(text, lo, i, self.table, self._is_common_word)
+            if mention is not None and mention.governed and not relative:
+                # "a spokesman for the Russian Foreign Ministry", "critics in Congress"
+                mention = mention_ending_at(text, lo, i, self.table, employer=mention) or mention
+            elif mention is None:
+                mention = mention_ending_at(text, lo, i, self.table)
+            if mention is not None:
+                if mention.possessive:
+                    return None
+                if mention.kind == PRONOUN_KIND or not mention.governed or relative:
+                    return mention
+                return None
+            if i <= lo or text[i - 1] not in ",(–—":
+                return self._relative_subject(lo, position) if jumps == 0 else None
+            if relative:
+                j = i - 1
+                while j > lo and text[j - 1].isspace():
+                    j -= 1
+                return self._ending(lo, j)
+            if jumps >= 2:
+                return None
+            opener = max(text.rfind(",", lo, i - 1), text.rfind("(", lo, i - 1),
+                         text.rfind("–", lo, i - 1), text.rfind("—", lo, i - 1))
+            if opener < 0 or len(text[opener + 1:i - 1].split()) > 12:
+                return None
+            inner_end = i - 1
+            while inner_end > opener and text[inner_end - 1].isspace():
+                inner_end -= 1
+            named = named_ending_at(text, lo, inner_end, self.table, self._is_common_word)
+            if named is not None and named.kind == PERSON and not text[opener + 1:named.start].strip():
+                return named                               # "A spokeswoman, Claire Dumont, said"
+            i = opener
+            jumps += 1
+
+    def _relative_subject(self, lo: int, position: int) -> Mention | None:
+        """The subject before a restrictive "who" clause: "A diplomat who attended the meeting said"."""
+        text = self.text
+        clause = text[max(lo, position - 90):position]
+        who = clause.rfind(" who ")
+        if who == -1 or any(ch in clause[who:] for ch in ",;:\"“”("):
+            return None
+        end = position - len(clause) + who
+        subject = self._ending(lo, end)
+        if subject is None or subject.possessive or subject.governed or subject.kind == PRONOUN_KIND:
+            return None
+        return subject
+
+    def _skip_gap(self, lo: int, i: int) -> tuple[int, bool]:
+        """Move left from ``i`` over adverbs, auxiliaries and time words; say if "which"/"who" was passed."""
+        text = self.text
+        relative = False
+        window_start = max(lo, i - 80)
+        window = text[window_start:i]
+        j = len(window.rstrip())
+        for word in reversed(window.split()):
+            bare = word.casefold()
+            if not (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
+                    or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha())):
+                break
+            relative = relative or bare in ("which", "who")
+            j = len(window[:j - len(word)].rstrip())
+        return window_start + j, relative
+
+    def _clause_subject(self, lo: int, position: int) -> Mention | None:
+        """The subject of the clause a participle (", stating that ...") hangs from."""
+        text = self.text
+        comma = text.rfind(",", lo, position)
+        start = max(text.rfind(";", lo, comma), text.rfind(":", lo, comma), lo)
+        named = find_mentions(text, lo, comma, self.table, self._is_common_word)
+        return first_subject(text, start, comma, named, self.table)
+
+    def _subordinate(self, i: int, frame: _Frame) -> bool:
+        """Whether the frame sits in a subordinate clause whose main clause is someone else's."""
+        if frame.tag or not frame.finite:
+            return False
+        text = self.text
+        lo = self.sentences[i].start
+        start = max(text.rfind(ch, lo, frame.subject.start) for ch in CLAUSE_BREAKS) + 1
+        start = max(start, lo)
+        lead = WORD.findall(text, start, frame.subject.start)
+        if start > lo and 2 <= len(lead) <= 4 and lead[0].casefold() in RELATIVE_OPENERS \
+                and not all(word.casefold() in GROUP_MODIFIERS for word in lead):
+            # "..., a move Russia's Defence Ministry called "dangerous."": the frame
+            # describes an object of the main clause, which decides.
+            subject = first_subject(text, lo, start, find_mentions(text, lo, start, self.table,
+                                                                   self._is_common_word), self.table)
+            resolved = self._resolve(subject, i, subject.start) if subject is not None else None
+            return not resolved or resolved[0] != frame.speaker
+        if not SUBORDINATOR.search(text, lo, frame.subject.start):
+            return False
+        words = list(WORD.finditer(text, start, frame.subject.start))
+        cut = None
+        for n, word in enumerate(words):
+            if n >= 2 and word.group().casefold() in SUBORDINATORS:
+                cut = word.start()
+        if cut is None:
+            return False
+        subject = first_subject(text, start, cut, find_mentions(text, lo, cut, self.table, self._is_common_word),
+                                self.table)
+        if subject is None:
+            return True
+        resolved = self._resolve(subject, i, subject.start)
+        return not resolved or resolved[0] != frame.speaker
+
+    # --- who a mention is -----------------------------------------------------------------
+
+    def _resolve(self, mention: Mention, i: int, position: int, record: bool = True,
+                 before: int | None = None):
+        """(speaker, kind) for a mention in sentence ``i``, or None when it names no one.
+
+        A pronoun looks for its person only before ``before`` when given.
+        """
+        if mention.appositive_of is not None:
+            mention = mention.appositive_of
+        kind = mention.kind
+        if kind == PERSON:
+            person = self.people.person(mention.name, mention.start)
+            return (person.canonical if person else " ".join(mention.name)), PERSON
+        if kind == TITLE:
+            person = self.people.by_title(mention.titles, mention.start)
+            if person is not None:
+                return person.canonical, PERSON
+            if mention.body:
+                return mention.body, BODY
+            return mention.text, TITLE
+        if kind == BODY:
+            return mention.body or mention.text, BODY
+        if kind == GROUP_KIND:
+            return mention.text, GROUP_KIND
+        if kind == GENERIC_KIND:
+            return self._pronoun_body(i, position) or (mention.text, GROUP_KIND)
+        word = mention.text
+        if word in ("i", "we"):
+            return _FIRST_PERSON, None
+        gloss = PRONOUN_GLOSS.match(self.text, mention.end)
+        if gloss:
+            chunk = classify_chunk(gloss.group(1), self.table)
+            if chunk is not None and chunk.kind == PERSON:
+                person = self.people.person(chunk.name, mention.start)
+                return (person.canonical if person else " ".join(chunk.name)), PERSON
+        if word in ("he", "she"):
+            return self._pronoun_person("f" if word == "she" else "m", i,
+                                        mention.start if before is None else before, record)
+        return self._pronoun_body(i, mention.start)
+
+    def _pronoun_person(self, gender: str, i: int, position: int, record: bool):
+        """The person "he" or "she" stands for: the previous sentence's speaker, else the last named."""
+        def fits(g: str | None) -> bool:
+            return g is None or g == gender
+
+        previous = self.results[i - 1] if i > 0 else None
+        if previous is not None and previous.kind == PERSON and previous.speaker \
+                and previous.voice != NARRATOR and fits(self.people.gender_of(previous.speaker)):
+            return self._bind(previous.speaker, gender, record)
+        paragraph = self.sentences[i].paragraph
+        for j in range(i, -1, -1):
+            if paragraph - self.sentences[j].paragraph > 3:
+                break
+            if self.headline[self._paragraph_index(j)]:
+                continue
+            for mention in reversed(self.mentions(j, position if j == i else None)):
+                if (j < i or mention.end <= position) and mention.kind in (PERSON, TITLE) \
+                        and not mention.governed and not mention.possessive:
+                    resolved = self._resolve(mention, j, mention.start, record=False)
+                    if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])):
+                        return self._bind(resolved[0], gender, record)
+        return None
+
+    def _bind(self, speaker: str, gender: str, record: bool):
+        if record:
+            for person in self.people.people.values():
+                if person.canonical == speaker and person.gender is None:
+                    person.gender = gender
+        return speaker, PERSON
+
+    def _pronoun_body(self, i: int, position: int):
+        """The body or group "it" or "they" stands for, if the text just named one."""
+        previous = self.results[i - 1] if i > 0 else None
+        if previous is not None and previous.voice != NARRATOR and previous.kind in (BODY, GROUP_KIND):
+            return previous.speaker, previous.kind
+        for j in (i, i - 1):
+            if j < 0:
+                continue
+            for mention in reversed(self.mentions(j, position if j == i else None)):
+                if (j < i or mention.end <= position) and mention.kind == BODY and not mention.governed \
+                        and not mention.possessive:
+                    return mention.body or mention.text, BODY
+        if self.text[position:position + 4].casefold() == "they" and i > 0:
+            previous = self.sentences[i - 1]         # "... criticized by hawks. They argued ..."
+            groups = [mention_ending_at(self.text, previous.start, match.end(), self.table)
+                      for match in GROUP_NOUN.finditer(self.text, previous.start, previous.end)]
+            groups = [group for group in groups if group is not None and group.kind == GROUP_KIND]
+            if groups:
+                return groups[-1].text, GROUP_KIND
+        return None
+
+
+def _is_passive(before: list[str]) -> bool:
+    """Whether a verb after the words ``before`` follows a form of "be" ("was announced", "is widely seen")."""
+    if not before:
+        return False
+    last = before[-1] if not (before[-1].endswith("ly") and len(before) > 1) else before[-2]
+    return last.casefold() in PASSIVE_AUXILIARIES
+
+
+def _next_word(text: str, position: int, hi: int) -> str:
+    i = position
+    while i < hi and text[i].isspace():
+        i += 1
+    j = i
+    while j < hi and (text[j].isalnum() or text[j] in "-'’"):
+        j += 1
+    return text[i:j]
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word (case-sensitive)."""
+    pos = text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(word, pos + 1)
+    return False

@@ -117,8 +117,9 @@ REPORTING_VERB_BASES = """
     highlight lament regret deplore decry threaten hint believe think feel fear hope want expect
     doubt dispute charge allege recall write tweet predict conclude inform advise appeal mention
     report reveal brand term dub label characterize characterise tout boast guarantee proclaim
-    slam blast castigate rebuke chide lambaste lambast thank oppose support favor favour endorse
+    slam blast castigate rebuke chide lambaste lambast thank oppose support favor favour endorse defend
     consider regard view clarify caution counsel estimate foresee envisage envision acknowledge
+    elaborate specify disclose
 """.split()
 
 REPORTING_VERBS = frozenset(
@@ -140,6 +141,7 @@ REPORTING_PHRASES = (
     "raise concern", "raised concern", "raised doubts", "raises doubts", "raised objections",
     "go on to say", "went on to say", "goes on to say",
     "was quoted as saying", "were quoted as saying", "is quoted as saying",
+    "put it", "puts it", "putting it",
 )
 
 # Only with these words right after them do these verbs report speech:
@@ -148,12 +150,15 @@ REPORTING_PHRASES = (
 VERB_NEEDS_NEXT = {
     "agree": frozenset({"that", ":"}),
     "commit": frozenset({"to", "itself", "himself", "herself", "themselves"}),
-    "call": frozenset({"for", "on", "upon", "the", "it", "them", "this", "that", "him", "her",
-                       "nato", "russia", "moscow", "a", "an", "his", "its", "their"}),
 }
-# "welcomes Crown Prince Mohammed", "called Robertson", "thanked Mr. Putin": a
-# greeting or a telephone call when the object is a person, not a stance.
-VERB_NOT_BEFORE_PERSON = frozenset({"welcome", "call", "greet", "thank", "hail", "praise"})
+# ... and with these right after them they do not: "called off the talks".
+VERB_NOT_NEXT = {
+    "call": frozenset({"off", "up", "back", "in", "out"}),
+    "report": frozenset({"from"}),
+}
+# "welcomes Crown Prince Mohammed", "called Robertson": a greeting or a
+# telephone call when the object is a person, not a stance.
+VERB_NOT_BEFORE_PERSON = frozenset({"welcome", "call", "greet"})
 
 # Subject + be + one of these + (that|about|...) conveys the subject's stance:
 # "Russia is worried that NATO is creeping eastward".
@@ -161,14 +166,13 @@ ATTITUDE_ADJECTIVES = frozenset("""
     worried concerned alarmed convinced confident optimistic pessimistic skeptical sceptical
     wary opposed committed determined ready willing prepared eager keen adamant hopeful
 """.split())
-BE_FORMS = frozenset("is are was were be been being remains remain remained seems seem seemed".split())
 
 # Words allowed between a subject and its reporting verb ("Putin, in turn,
 # expressed", "Foley on Monday said", "Russia has consistently argued").
 SUBJECT_GAP_WORDS = frozenset("""
     has have had is are was were will would could can may might must shall should did does do
     also again further then later earlier repeatedly consistently previously publicly privately
-    firmly strongly only already recently once often never not n't now still too yesterday today
+    firmly strongly only already recently once often never not now still too yesterday today
     tonight subsequently meanwhile however in turn on monday tuesday wednesday thursday friday
     saturday sunday last this next week month year night morning evening afternoon weekend
     separately similarly likewise himself herself itself themselves quickly immediately promptly
@@ -179,6 +183,10 @@ SUBJECT_GAP_WORDS = frozenset("""
 # A reporting clause opened by one of these is subordinate ("... weren't
 # happy when Clinton said"): the sentence then conveys its main clause.
 SUBORDINATORS = frozenset("when after as because since while until once before although though whereas".split())
+# A reporting clause that opens with one of these after a comma describes an
+# object of the main clause (", a move Moscow called dangerous").
+RELATIVE_OPENERS = frozenset("a an the which that whom".split())
+SUBORDINATOR = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b", re.IGNORECASE)
 
 # "Foley added:" after an unattributed quote tells whose quote it was.
 AGAIN_VERBS = frozenset("""
@@ -235,7 +243,7 @@ ORGANISATION_WORDS = frozenset("""
     kremlin pentagon nato osce eu un oecd pfp wto imf csto sco brics otan g7 g8 g20 council
     affairs security defense defence staff guard guards fleet division brigade corps
     cooperation relations relationship multilateralism diplomacy war peace crisis conflict
-    prize award day week year
+    prize award day week year studies research analysis assessments sciences
 """.split())
 
 COUNTRIES = frozenset("""
@@ -256,7 +264,7 @@ COUNTRIES = frozenset("""
     baku astana tehran damascus baghdad kabul islamabad delhi rome madrid lisbon athens vienna
     bern geneva munich strasbourg hague ottawa canberra seoul pyongyang jerusalem cairo riyadh
     doha istanbul kaliningrad sevastopol petersburg vladivostok bratislava ljubljana reykjavik
-    dublin amsterdam luxembourg valletta nicosia madrid lisbon
+    dublin amsterdam valletta nicosia
 """.split())
 
 NATIONALITIES = frozenset("""
@@ -271,6 +279,11 @@ NATIONALITIES = frozenset("""
     republican socialist liberal conservative
 """.split())
 
+# An unnamed official of one of these ("the Russian ambassador") speaks for the
+# country, looked up in the alias table (so a user's table decides its name).
+NATIONALITY_COUNTRIES = {"russian": "Russia", "american": "United States", "u.s": "United States",
+                         "us": "United States", "nato": "NATO"}
+
 # Capitalised words that are never part of a personal name.
 NOT_NAME_WORDS = frozenset("""
     the a an and or but nor so yet however thus meanwhile indeed also still then now when
@@ -284,8 +297,10 @@ NOT_NAME_WORDS = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december jan feb mar apr jun jul aug
     sep sept oct nov dec q a question answer mr mrs ms dr let please thank thanks yes well
-    below above like unlike despite amid following according
-    asked speaking addressing writing responding
+    below above like unlike despite amid following according instead moreover furthermore
+    nevertheless nonetheless besides first second third overall elsewhere otherwise hence
+    therefore accordingly consequently perhaps maybe even only already speaking asked
+    addressing writing responding
 """.split())
 
 # Nouns for a loose group of people ("some experts", "Putin's critics").
@@ -297,8 +312,23 @@ GROUP_NOUNS = frozenset("""
     academics pundits skeptics sceptics veterans protesters demonstrators residents voters
     citizens authorities others allies partners governments
 """.split())
+# Group nouns too vague to name a speaker without a modifier ("members",
+# "its partners"); the others do alone ("officials said", "hawks argued").
+VAGUE_GROUP_NOUNS = frozenset("members partners allies leaders ministers governments citizens residents voters".split())
+# A body named by its kind ("the government said"): resolved to the body the
+# text just named, like "it".
+GENERIC_BODIES = ("government", "ministry", "foreign ministry", "defence ministry", "defense ministry",
+                  "administration", "cabinet", "embassy", "presidency", "parliament", "foreign office")
+GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)[^\S\n]+(?P<body>(?:" + "|".join(
+    sorted((g.replace(" ", r"[^\S\n]+") for g in GENERIC_BODIES), key=len, reverse=True)) + r"))$")
 # Singular unnamed sources: "an official said", "a senior diplomat warned".
 GROUP_SINGULAR = frozenset("official diplomat source analyst expert observer insider".split())
+GROUP_WORDS = GROUP_NOUNS | GROUP_SINGULAR
+GENERIC_LAST_WORDS = frozenset(g.split()[-1] for g in GENERIC_BODIES)
+# Lower-case words that can end a subject right before its verb: pronouns,
+# title nouns ("the minister said") and group nouns ("officials said").
+SUBJECT_END_WORDS = (frozenset("he she it they we i who which".split()) | TITLE_HEADS | GROUP_NOUNS
+                     | GROUP_SINGULAR | frozenset(g.split()[-1] for g in GENERIC_BODIES))
 GROUP_MODIFIERS = frozenset("""
     many some most several few other numerous two three four five both all these those
     the a an one senior top political military independent foreign local government
@@ -306,7 +336,7 @@ GROUP_MODIFIERS = frozenset("""
     unnamed anonymous former leading key allied diplomatic western eastern european
     american russian ukrainian german french british polish baltic nato alliance
     u.s. us hardline hard-line liberal nationalist conservative prominent influential
-""".split())
+""".split()) | NATIONALITIES
 
 # Labels before a colon that are page furniture, not a speaker's turn.
 FURNITURE_LABELS = frozenset("""
@@ -322,7 +352,7 @@ FURNITURE_LABELS = frozenset("""
     infographic illustration cover headline title abstract keyword filed
 """.split())
 TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
-                            "audience", "participant"})
+                            "audience", "participant", "journalist", "reporter"})
 
 # Words in a sentence that make it an author's biography line.
 AUTHOR_JOB_WORDS = frozenset("""
@@ -342,7 +372,8 @@ FEMALE_FIRST_NAMES = frozenset("""
     rachel rebecca ruth helen hanna hannah ingrid birgit annalena sanna mette magdalena
     ewa agnieszka beata kristina kersti ilze dalia jeanne christine sylvie marie sophie
     claire isabelle nathalie giorgia francesca ana carmen lucia tamara nino salome
-    zurabishvili olena iryna oksana liz wendy madeleine ellen jody sheila hina
+    zurabishvili olena iryna oksana liz wendy madeleine ellen jody sheila hina sofia sophia
+    georgia virginia florence carolina kelly emily beverly nino
 """.split())
 MALE_FIRST_NAMES = frozenset("""
     bill george james john robert william joe joseph barack donald ronald richard jimmy
@@ -355,7 +386,7 @@ MALE_FIRST_NAMES = frozenset("""
     xi wang jean-claude donald mark justin antony colin dick henry zbigniew lech andrzej
     radoslaw mateusz karl hans klaus wolfgang sebastian mauro giuseppe matteo silvio
     pedro manuel jose luis carlos mikheil giorgi irakli eduard edgars gitanas juri
-    alar sauli alexander
+    alar sauli alexander jordan austin chad
 """.split())
 
 # Default aliases: a body named several ways is one speaker. Keys are matched
@@ -373,6 +404,7 @@ DEFAULT_ALIASES = {
     "Russian Ministry of Defense": "Russia",
     "NATO": "NATO",
     "Alliance": "NATO",
+    "the alliance": "NATO",
     "North Atlantic Alliance": "NATO",
     "North Atlantic Treaty Organization": "NATO",
     "North Atlantic Treaty Organisation": "NATO",
@@ -396,40 +428,60 @@ DEFAULT_ALIASES = {
     "US government": "United States",
 }
 
-# Quote marks. Double marks delimit quotations; single marks only when they
-# open and close within one paragraph outside a double quotation.
+# Quote marks. Only double marks (straight, curly, low-9 and guillemets)
+# delimit quotations; single marks are apostrophes or quotes nested inside.
 DOUBLE_QUOTES = "\"“”„«»‟"
 OPEN_DOUBLE = "“„«‟"
 CLOSE_DOUBLE = "”»"
-SINGLE_OPEN = "‘‹"
-SINGLE_CLOSE = "’›"
 DOUBLE_QUOTE_MARK = re.compile('["“”„«»‟]')
-SINGLE_QUOTE_MARK = re.compile("['‘’‹›]")
 OPENING_CONTEXT = " \t\n\r\f\v([{—–-/:\u00a0"   # characters that may precede an opening mark
 CLOSING_FOLLOW = " \t\n\r\f\v.,;:!?)]}—–-…\u00a0"  # characters that may follow a closing mark
 
 # Tokens of a capitalised chunk: dotted acronyms and initials, capitalised
-# words, and title words in lower case ("State Department spokesman").
+# words, and title words in lower case after them ("State Department
+# spokesman James Foley"). Patterns that must scan long texts start with a
+# character class, so that the regex engine can skip ahead quickly.
+LOWER_CHUNK_WORDS = TITLE_HEADS | frozenset(
+    "deputy foreign defense defence prime vice acting former senior chief permanent special "
+    "assistant supreme top".split())
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _CAP_WORD = rf"(?:(?:[{_UPPER}]\.){{1,3}}(?![\w])|[{_UPPER}][\w'’/&.-]*[\w]|[{_UPPER}])"
-_LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in TITLE_WORDS | NATIONALITIES
-                                          if w.isalpha() and w.islower()), key=len, reverse=True)) + r")(?![\w-])"
-_GLUE = r"(?:\s+(?:(?:of|for)(?:\s+the)?|" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[" + _UPPER + r"]))?\s+"
-CHUNK = re.compile(
-    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_CAP_WORD}|{_LOWER_TITLE})(?:(?:{_GLUE})(?:{_CAP_WORD}|{_LOWER_TITLE}))*"
-    r"(?:['’]s?(?!\w))?"
-)
-TOKEN = re.compile(r"\S+")
-POSSESSIVE_END = re.compile(r"['’]s?$")
+_LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in LOWER_CHUNK_WORDS if w.isalpha()),
+                                         key=len, reverse=True)) + r")(?![\w-])"
+_GLUE = (r"(?:[^\S\n]+(?:(?:of|for)(?:[^\S\n]+the)?|" + "|".join(sorted(NAME_PARTICLES))
+         + r")(?=[^\S\n]+[" + _UPPER + r"]))?[^\S\n]+")
+CHUNK = re.compile(rf"{_CAP_WORD}(?:{_GLUE}(?:{_CAP_WORD}|{_LOWER_TITLE}))*(?:['’]s?(?!\w))?")
+# "the minister", "a spokesman", "the secretary general" (no capital at all).
+LOWER_TITLE_CHUNK = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[^\S\n]+{_LOWER_TITLE}(?:[^\S\n]+{_LOWER_TITLE})*(?:['’]s(?!\w))?")
+# Two or more capitalised words: the full names and titles the People of a
+# document are built from ("Secretary of State Hillary Clinton").
+# A name token: an initial or dotted acronym, an abbreviated title ("Mr.",
+# "St."), or a word; a word's final stop is not taken, so a match never runs
+# on into the next sentence ("... Arkady Voronin. Speaking ...").
+_NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*)"
+MULTI_CAP = re.compile(
+    rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
+# ", a State Department spokesman," right after a name.
+APPOSITIVE_TITLE = re.compile(
+    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})(?=[^\S\n]*[,.;])")
+# Substrings that mark a sentence worth a closer look for those frames.
+ATTITUDE_WORDS = tuple(f" {word} " for word in sorted(ATTITUDE_ADJECTIVES))
+SOURCE_HINTS = ("ccording to", "n the words of", "iting ", "s quoted by", " put it", " puts it")
 
-_GROUP_MODS = "|".join(sorted((re.escape(w) for w in GROUP_MODIFIERS), key=len, reverse=True))
-GROUP = re.compile(
-    rf"(?<![\w'’-])(?:(?:(?i:{_GROUP_MODS})|[{_UPPER}][\w-]*['’]s)\s+){{0,3}}"
-    r"(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")(?![\w'’-])"
-    r"|(?<![\w'’-])(?i:an?|one)\s+(?:(?i:" + _GROUP_MODS + r")\s+){0,2}(?i:"
-    + "|".join(sorted(GROUP_SINGULAR)) + r")(?![\w'’-])"
-)
-PRONOUN = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)(?![\w'’-])")
+_GROUP_FORMS = sorted(GROUP_NOUNS | GROUP_SINGULAR | {w.capitalize() for w in GROUP_NOUNS | GROUP_SINGULAR})
+_GROUP_MODS = "|".join(sorted((re.escape(w) for w in GROUP_MODIFIERS | {m.capitalize() for m in GROUP_MODIFIERS}
+                               | {m.upper() for m in GROUP_MODIFIERS if len(m.rstrip(".")) <= 4}),
+                              key=len, reverse=True))
+# The words before a group noun that belong to it: "Putin's political", "many".
+GROUP_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?:{_GROUP_MODS}|[{_UPPER}][\w-]*['’]s)[^\S\n]+){{1,3}}$")
+# Subject pronouns as written -> as looked up ("I" alone is never lower case).
+PRONOUNS = {"he": "he", "He": "he", "she": "she", "She": "she", "it": "it", "It": "it",
+            "they": "they", "They": "they", "we": "we", "We": "we", "I": "i"}
+ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+# "a spokesman | for the | Russian Foreign Ministry", "critics | in | Congress".
+EMPLOYER_GLUE = re.compile(r"[^\S\n]+(?P<glue>for|of|to|in|at|from)[^\S\n]+(?:the[^\S\n]+)?$")
+# "He (Putin) also made it clear": the name in brackets says who "he" is.
 PRONOUN_GLOSS = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\)")
 
 
@@ -459,6 +511,8 @@ REPORTING_VERB = re.compile(
     r"(?<![\w'’-])(?:" + _trie_pattern(sorted(REPORTING_PHRASES, key=len, reverse=True))
     + "|" + _trie_pattern(REPORTING_VERBS) + r")(?![\w'’-])"
 )
+GROUP_NOUN = re.compile(r"\b(?:" + _trie_pattern(_GROUP_FORMS) + r")(?![\w'’-])")
+FRAME_HINT = re.compile(_trie_pattern(sorted(ATTITUDE_WORDS + SOURCE_HINTS)))
 VERB_BASE = {form: base for base in REPORTING_VERB_BASES
              for form in _IRREGULAR_VERBS.get(base, _verb_forms(base))}
 ATTITUDE = re.compile(
@@ -467,9 +521,9 @@ ATTITUDE = re.compile(
     + "|".join(sorted(ATTITUDE_ADJECTIVES)) + r")(?=\s+(?:that|about|over|by|to|with|of|at)\b)"
 )
 ACCORDING_TO = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the words of|[Cc]iting|[Aa]s quoted by)\s+")
-AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it|said|says|noted|notes)(?=\s*[,.;])")
+AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it)(?=\s*[,.;])")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
-PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?)$")
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got gotten".split())
 BY_AFTER = re.compile(r"\s+by\s+")
 COLON_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?:")
 
@@ -493,6 +547,8 @@ TURN_LABEL = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al)){0,3})\s*:\s+(?=\S)"
 )
 TERMINAL_PUNCTUATION = ".!?:;\"”’)…»"
+# A pull quote: a quotation, a dash and the speaker's name ("“...” — Ilya Markevich").
+PULL_QUOTE = re.compile(r'["“„«].{3,}["”»]\s*[-–—]{1,2}\s*[A-Z]')
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # A capitalised name followed by one of these is a modifier, not a person or

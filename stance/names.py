@@ -1,0 +1,910 @@
+"""Who a sentence can name: people, titles, bodies, groups and pronouns.
+
+Speaker attribution (stance/attribute.py) asks this module three things:
+
+* the mentions in a stretch of text (:func:`find_mentions`), or the one that
+  ends or starts at a given place (:func:`named_ending_at`,
+  :func:`mention_ending_at`, ...), each classified as a ``person`` ("NATO
+  Secretary General Jaap de Hoop Scheffer"), a ``title`` standing for a
+  person ("the State Department spokesman"), a ``body`` ("the Kremlin" ->
+  Russia), a loose ``group`` ("Putin's political rivals"), a ``generic``
+  body ("the government") or a ``pronoun``;
+* :class:`People` - the people of one document with the fullest form of each
+  name (titles removed), their titles and, where known, their gender;
+* the author of a document, from its byline (:func:`find_author`).
+
+It also holds what works across documents: the alias table
+(:func:`load_aliases`) and :func:`link_speakers`.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .errors import Problem, StanceError
+from .resources import (
+    APPOSITIVE_TITLE, AUTHOR_HEADING, AUTHOR_JOB_WORDS, BIO_LINE, BYLINE, CHUNK, COUNTRIES,
+    DEFAULT_ALIASES, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END, GROUP_NOUN, GROUP_PREFIX,
+    GROUP_SINGULAR, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES,
+    MODIFIED_NOUNS, MULTI_CAP, NAME_LINE, NAME_PARTICLES, NATIONALITIES, NOT_NAME_WORDS,
+    ORGANISATION_WORDS, PREPOSITIONS, REPORTS_FROM, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS,
+    TITLE_WORDS, VAGUE_GROUP_NOUNS, WORD, GENERIC_LAST_WORDS, GROUP_WORDS, NATIONALITY_COUNTRIES,
+    ARTICLES, PRONOUNS, EMPLOYER_GLUE,
+)
+
+# --- Aliases ---------------------------------------------------------------------
+
+
+class AliasFileError(StanceError):
+    """An alias file cannot be used; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def normalize_alias(name: str) -> str:
+    """The lookup key of an alias: case folded, spaces collapsed, no leading "the"."""
+    key = " ".join(name.split()).casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+def load_aliases(path: str | Path, *, replace: bool = False) -> dict[str, str]:
+    """Read an alias file and return the alias table to give to attribution.
+
+    The file is UTF-8 CSV with two columns, ``alias,canonical``, one alias a
+    line, for example ``the Elysee,France``. A first line ``alias,canonical``
+    is a header; blank lines and lines starting with ``#`` are skipped.
+    Aliases match whole capitalised names without regard to case or a
+    leading "the"; an alias written all in lower case (``the alliance``)
+    also matches in running lower-case text.
+
+    Parameters
+    ----------
+    path : file to read.
+    replace : if true the file is the whole table; by default it extends
+        (and may override) ``DEFAULT_ALIASES``.
+
+    Raises
+    ------
+    AliasFileError
+        The file is missing or unreadable, or a line is not two non-empty
+        fields; every bad line is listed as ``file:line: reason``.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise AliasFileError([Problem(str(path), None,
+                                      f"cannot read the alias file ({reason}); give a UTF-8 CSV "
+                                      "file of alias,canonical lines")]) from None
+    table: dict[str, str] = {} if replace else dict(DEFAULT_ALIASES)
+    problems: list[Problem] = []
+    seen_content = False
+    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        fields = [field.strip() for field in row]
+        if not seen_content and [f.casefold() for f in fields] == ["alias", "canonical"]:
+            seen_content = True
+            continue
+        seen_content = True
+        if len(fields) != 2:
+            problems.append(Problem(str(path), number,
+                                    f"expected 2 fields (alias,canonical), found {len(fields)}; "
+                                    "quote an alias that contains a comma"))
+        elif not fields[0] or not fields[1]:
+            problems.append(Problem(str(path), number,
+                                    "empty alias or canonical name; write alias,canonical"))
+        else:
+            table[fields[0]] = fields[1]
+    if problems:
+        raise AliasFileError(problems)
+    return table
+
+
+@dataclass(frozen=True, eq=False)   # identity hash: tables are made once per alias mapping
+class AliasTable:
+    """An alias table ready for lookups: normalised keys, and the lower-case phrases."""
+
+    keys: tuple[tuple[str, str], ...]
+    lower_phrases: tuple[tuple[str, str], ...]
+    lower_last_words: frozenset[str] = frozenset()
+
+    @property
+    def lookup(self) -> dict[str, str]:
+        return _lookup(self)
+
+
+@lru_cache(maxsize=64)
+def _lookup(table: AliasTable) -> dict[str, str]:
+    return dict(table.keys)
+
+
+def alias_table(aliases: Mapping[str, str] | None) -> AliasTable:
+    """The :class:`AliasTable` for ``aliases`` (``None``: the default table)."""
+    items = DEFAULT_ALIASES if aliases is None else aliases
+    return _alias_table(tuple(sorted(items.items())))
+
+
+@lru_cache(maxsize=64)
+def _alias_table(items: tuple[tuple[str, str], ...]) -> AliasTable:
+    keys = tuple((normalize_alias(alias), canonical) for alias, canonical in items)
+    lower = tuple((" ".join(alias.split()), canonical) for alias, canonical in items
+                  if alias.strip() and alias == alias.lower() and any(c.isalpha() for c in alias))
+    return AliasTable(keys, lower, frozenset(phrase.split()[-1] for phrase, _ in lower))
+
+
+# --- Mentions ----------------------------------------------------------------------
+
+PERSON, TITLE, BODY, GROUP_KIND, PRONOUN_KIND = "person", "title", "body", "group", "pronoun"
+GENERIC_KIND = "generic"   # "the government": a body named by its kind, resolved from context
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """What a capitalised chunk is, independent of where it stands."""
+
+    kind: str
+    name: tuple[str, ...] = ()        # a person's name tokens, titles removed
+    titles: frozenset[str] = frozenset()
+    body: str | None = None           # canonical body (a body, or a title's employer)
+    text: str = ""                    # surface form without article, for titles and bodies
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention in a document: where it is and what it is."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    name: tuple[str, ...] = ()
+    titles: frozenset[str] = frozenset()
+    body: str | None = None
+    gender: str | None = None
+    possessive: bool = False
+    governed: bool = False            # object of a preposition, or a modifier of a noun
+    appositive_of: "Mention | None" = None
+
+
+def _bare(token: str) -> str:
+    return token.rstrip(".").casefold()
+
+
+def _is_name_token(token: str, lookup: Mapping[str, str]) -> bool:
+    if not token[0].isupper() or "/" in token or any(ch.isdigit() for ch in token):
+        return False
+    bare = _bare(token)
+    letters = token.replace(".", "").replace("-", "")
+    if len(letters) >= 2 and letters.isupper():
+        return False                                      # an acronym: NATO, BBC, FP
+    if len(letters) == 1:
+        return True                                       # an initial: Frank T. Csongos
+    if bare.endswith("s") and bare[:-1] in NATIONALITIES:
+        return False                                      # "Russians", "Europeans"
+    if bare.endswith(("ly", "wards")) and len(bare) > 4 and not _is_first_name(token):
+        return False                                      # "Afterwards Markevich", "Separately, ..."
+    return not (bare in TITLE_WORDS or bare in NATIONALITIES or bare in ORGANISATION_WORDS
+                or bare in COUNTRIES or bare in NOT_NAME_WORDS or bare in lookup)
+
+
+def _is_first_name(token: str) -> bool:
+    bare = _bare(token)
+    return bare in FEMALE_FIRST_NAMES or bare in MALE_FIRST_NAMES
+
+
+def _name_suffix(tokens: list[str], lookup: Mapping[str, str]) -> int:
+    """Index where the personal name at the end of ``tokens`` starts (len: no name).
+
+    A listed first name counts as a name before a surname even when it is
+    also a place or a title word ("Sofia Lindqvist", "Georgia Reyes").
+    """
+    i = len(tokens)
+    while i > 0:
+        token = tokens[i - 1]
+        if _is_name_token(token, lookup) or (i < len(tokens) and token[0].isupper() and _is_first_name(token)):
+            i -= 1
+        elif token in NAME_PARTICLES and i < len(tokens) and i >= 2 and _is_name_token(tokens[i - 2], lookup):
+            i -= 1
+        else:
+            break
+    while i < len(tokens) and (tokens[i] in NAME_PARTICLES or len(tokens[i].rstrip(".")) == 1):
+        i += 1                                            # a name starts with a word, not "de" or "T."
+    return i
+
+
+def _find_body(tokens: list[str], lookup: Mapping[str, str]) -> str | None:
+    """The canonical body named by the longest run of ``tokens`` in the alias table."""
+    n = len(tokens)
+    for size in range(n, 0, -1):
+        for i in range(0, n - size + 1):
+            key = normalize_alias(" ".join(tokens[i:i + size]))
+            if key in lookup:
+                return lookup[key]
+    return None
+
+
+def _gender(name: tuple[str, ...], titles: Iterable[str]) -> str | None:
+    titles = set(titles)
+    if titles & FEMALE_TITLES:
+        return "f"
+    if titles & MALE_TITLES:
+        return "m"
+    if len(name) >= 2:
+        first = name[0].casefold()
+        if first in FEMALE_FIRST_NAMES:
+            return "f"
+        if first in MALE_FIRST_NAMES:
+            return "m"
+    return None
+
+
+def _title_set(words: Iterable[str]) -> frozenset[str]:
+    out = set()
+    for word in words:
+        bare = _bare(word)
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]
+        if bare in ("the", "a", "an", "of", "for") or bare in TITLE_TIME_WORDS:
+            continue
+        out.add(bare)
+    return frozenset(out)
+
+
+def _same_office(titles: Iterable[str]) -> set[str]:
+    """Title words with synonyms merged, for matching ("spokeswoman" is "spokesman")."""
+    return {TITLE_SYNONYMS.get(title, title) for title in titles}
+
+
+@lru_cache(maxsize=100_000)
+def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
+    """What a capitalised chunk (article and possessive removed) stands for, or None."""
+    lookup = table.lookup
+    tokens = chunk.split()
+    if not tokens:
+        return None
+    key = normalize_alias(chunk)
+    if key in lookup:
+        return Chunk(BODY, body=lookup[key], text=chunk)
+    owner, possessive = _split_possessive(tokens[0])
+    if possessive and len(tokens) > 1 and normalize_alias(owner) in lookup \
+            and all(_bare(t) in ORGANISATION_WORDS or _bare(t) in TITLE_WORDS for t in tokens[1:]) \
+            and not any(_bare(t) in TITLE_HEADS for t in tokens[1:]):
+        return Chunk(BODY, body=lookup[normalize_alias(owner)], text=chunk)   # "Russia's Defence Ministry"
+    cut = _name_suffix(tokens, lookup)
+    if cut == len(tokens):
+        # "David Frost of the BBC": the person is before the affiliation.
+        for glue in ("of", "for"):
+            if glue in tokens:
+                head = tokens[:tokens.index(glue)]
+                head_cut = _name_suffix(head, lookup)
+                if head_cut < len(head):
+                    name = tuple(head[head_cut:])
+                    titles = _title_set(head[:head_cut] + tokens[tokens.index(glue) + 1:])
+                    return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
+                break
+    if 0 < cut < len(tokens) and tokens[cut - 1] in ("for", "of") \
+            and any(_bare(t) in ORGANISATION_WORDS for t in tokens[:cut - 1]):
+        return Chunk(BODY, body=chunk, text=chunk)         # "Center for Strategic Assessments"
+    if cut < len(tokens):
+        name = tuple(tokens[cut:])
+        titles = _title_set(t for t in tokens[:cut] if _bare(t) not in NOT_NAME_WORDS or _bare(t) in TITLE_WORDS)
+        return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
+    bare = [_bare(t) for t in tokens]
+    body = _find_body(tokens, lookup)
+    heads = [b for b in bare if b in TITLE_HEADS]
+    if body is None and heads:                             # "the Russian ambassador" speaks for Russia
+        countries = [NATIONALITY_COUNTRIES[b] for b in bare if b in NATIONALITY_COUNTRIES]
+        if countries and normalize_alias(countries[0]) in lookup:
+            body = lookup[normalize_alias(countries[0])]
+    if heads:
+        if heads[-1] in GROUP_SINGULAR and len(heads) == 1 and body is None:
+            return Chunk(GROUP_KIND, text=chunk)
+        titles = _title_set(tokens)
+        return Chunk(TITLE, titles=titles, body=body, text=chunk, gender=_gender((), titles))
+    if body is not None:
+        return Chunk(BODY, body=body, text=chunk)
+    if any(b in COUNTRIES for b in bare) and not all(b in NATIONALITIES or b in NOT_NAME_WORDS for b in bare):
+        text = chunk
+        while text.split()[0].casefold() in NOT_NAME_WORDS and len(text.split()) > 1:
+            text = text.split(None, 1)[1]
+        return Chunk(BODY, body=text, text=text)
+    if any(b in ORGANISATION_WORDS for b in bare) and tokens[0][0].isupper() \
+            and _bare(tokens[0]) not in NOT_NAME_WORDS:
+        return Chunk(BODY, body=chunk, text=chunk)
+    return None
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The word just before ``pos`` (not before ``lo``), skipping an article, lower-cased."""
+    words = text[max(lo, pos - 30):pos].split()
+    if len(words) >= 2 and words[-1].casefold() in ("the", "a", "an"):
+        words.pop()
+    if not words or words[-1][-1] in ".,;:)\"”’'":
+        return ""                                          # "... coming in,” Markevich replied"
+    return words[-1].strip("(\"“‘'").casefold()
+
+
+def _word_after(text: str, pos: int, hi: int) -> str:
+    words = text[pos:min(hi, pos + 30)].split(None, 1)
+    return words[0].strip(".,;:()\"“”‘’'") if words else ""
+
+
+def _split_possessive(surface: str) -> tuple[str, bool]:
+    if surface.endswith(("'s", "’s")):
+        return surface[:-2], True
+    if surface.endswith(("s'", "s’")):
+        return surface[:-1], True
+    return surface, False
+
+
+def _chunk_mention(text: str, lo: int, hi: int, start: int, end: int, table: AliasTable,
+                   is_common_word) -> Mention | None:
+    """The mention of a capitalised chunk matched at ``text[start:end]`` in a sentence from ``lo``."""
+    if start > lo and (text[start - 1].isalnum() or text[start - 1] in "'’."):
+        return None
+    if start > lo + 1 and text[start - 1] == "-" and not text[start - 2].islower():
+        return None                                        # "NATO-Russia", but "then-Secretary of State"
+    surface, possessive = _split_possessive(text[start:end])
+    for article in ARTICLES:
+        if surface.startswith(article):
+            surface, start = surface[len(article):], start + len(article)
+            break
+    first, _, rest = surface.partition(" ")
+    governed = _bare(first) in PREPOSITIONS
+    if governed:                                           # "In May", "On Monday"
+        if not rest.strip():
+            return None
+        start += len(surface) - len(rest.lstrip())
+        surface = rest.strip()
+    return _mention(text, lo, hi, surface, start, end, possessive, governed, table, is_common_word)
+
+
+def find_mentions(text: str, lo: int, hi: int, table: AliasTable,
+                  is_common_word=lambda word: False) -> list[Mention]:
+    """The named mentions in ``text[lo:hi]`` (from a sentence start ``lo``), in order.
+
+    Named means capitalised chunks (people, titles, bodies) and lower-case
+    aliases. Pronouns, loose groups and lower-case titles are looked for
+    only where a subject can stand: see :func:`mention_ending_at`,
+    :func:`mention_starting_at` and :func:`first_subject`.
+    ``is_common_word(word)`` tells whether a capitalised word that opens the
+    sentence is an ordinary word of the document ("Enlargement") rather than
+    a name.
+    """
+    mentions: list[Mention] = []
+    for match in CHUNK.finditer(text, lo, hi):
+        mention = _chunk_mention(text, lo, hi, match.start(), match.end(), table, is_common_word)
+        if mention is not None:
+            mentions.append(mention)
+    for phrase, canonical in table.lower_phrases:
+        pos = text.find(phrase, lo, hi)
+        while pos != -1:
+            mention = _lower_alias(text, lo, hi, pos, phrase, canonical)
+            if mention is not None:
+                mentions.append(mention)
+            pos = text.find(phrase, pos + len(phrase), hi)
+    if len(mentions) > 1:
+        mentions.sort(key=lambda m: m.start)
+        _link_appositives(text, mentions)
+    return mentions
+
+
+def _lower_alias(text: str, lo: int, hi: int, pos: int, phrase: str, canonical: str) -> Mention | None:
+    stop = pos + len(phrase)
+    if (pos > lo and text[pos - 1].isalnum()) or (stop < hi and text[stop].isalnum()):
+        return None
+    possessive = text.startswith(("'s", "’s"), stop)
+    return Mention(pos, stop + (2 if possessive else 0), BODY, phrase, body=canonical, possessive=possessive,
+                   governed=_word_before(text, lo, pos) in PREPOSITIONS)
+
+
+def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
+                    is_common_word=lambda word: False) -> Mention | None:
+    """The named mention that ends exactly at ``end`` in the sentence starting at ``lo``, if any."""
+    for phrase, canonical in table.lower_phrases:
+        if text.endswith(phrase, lo, end) or text.endswith(phrase[:1].upper() + phrase[1:], lo, end):
+            return _lower_alias(text, lo, end, end - len(phrase), phrase, canonical)
+    if end <= lo or not (text[end - 1].isalnum() or text[end - 1] == "."):
+        return None
+    window_start = max(lo, end - 120)
+    window = text[window_start:end]
+    if window[-1:].isspace():
+        return None
+    starts = []
+    position = len(window)
+    for n, word in enumerate(reversed(window.split())):
+        position = window.rfind(word, 0, position)
+        if n and word[-1] in ",;:)”\"’":
+            break
+        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for") or word in LOWER_CHUNK_WORDS:
+            starts.append(window_start + position)
+        else:
+            hyphen = word.rfind("-")
+            if 0 < hyphen < len(word) - 1 and word[hyphen + 1].isupper():
+                starts.append(window_start + position + hyphen + 1)   # "then-Secretary of State ..."
+            break
+    for start in reversed(starts):
+        if not text[start].isupper():
+            continue
+        match = CHUNK.match(text, start, end)
+        if match is not None and match.end() == end:
+            return _chunk_mention(text, lo, end, start, end, table, is_common_word)
+    return None
+
+
+def named_starting_at(text: str, start: int, hi: int, lo: int, table: AliasTable,
+                      is_common_word=lambda word: False) -> Mention | None:
+    """The named mention that starts exactly at ``start`` ("said Foley"), if any."""
+    if start >= hi:
+        return None
+    if text.startswith(("the ", "The "), start) and start + 4 < hi and text[start + 4].isupper():
+        start += 4                                         # "according to the Russian Foreign Ministry"
+    if text[start].isupper():
+        match = CHUNK.match(text, start, hi)
+        if match is not None:
+            return _chunk_mention(text, lo, hi, start, match.end(), table, is_common_word)
+        return None
+    for phrase, canonical in table.lower_phrases:
+        if text.startswith(phrase, start, hi):
+            return _lower_alias(text, lo, hi, start, phrase, canonical)
+    return None
+
+
+def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
+                      employer: Mention | None = None) -> Mention | None:
+    """A pronoun, loose group or lower-case title ending at ``end``, if one does.
+
+    With ``employer`` (a body mention ending at ``end``), the title that it
+    completes: "a spokesman for the Russian Foreign Ministry".
+    """
+    if employer is not None:
+        tail = EMPLOYER_GLUE.search(text, max(lo, employer.start - 12), employer.start)
+        if tail is None:
+            return None
+        head = named_ending_at(text, lo, tail.start(), table)
+        if head is not None and head.kind == PERSON and not head.possessive \
+                and tail.group("glue").casefold() in ("of", "from", "at"):
+            return head                                    # "Yelena Fomina of the Center for ..."
+        head = mention_ending_at(text, lo, tail.start(), table)
+        if head is None or head.kind not in (TITLE, GROUP_KIND) or employer.possessive:
+            return None
+        surface = " ".join(text[head.start:employer.end].split())
+        if head.kind == GROUP_KIND:                        # "critics in Congress"
+            return Mention(head.start, employer.end, GROUP_KIND, surface, governed=head.governed)
+        if tail.group("glue").casefold() not in ("for", "of", "to") or employer.kind != BODY:
+            return None
+        return Mention(head.start, employer.end, TITLE, surface,   # "a spokesman for the Russian Foreign Ministry"
+                       titles=head.titles | employer.titles, body=employer.body or employer.text,
+                       governed=head.governed)
+    k = end
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "-"):
+        k -= 1
+    word = text[k:end]
+    if not word:
+        return None
+    pronoun = PRONOUNS.get(word)
+    if pronoun is not None:
+        return Mention(k, end, PRONOUN_KIND, pronoun)
+    bare = word.casefold()
+    if bare in TITLE_HEADS and word.islower():
+        for match in LOWER_TITLE_CHUNK.finditer(text, max(lo, k - 60), end):
+            if match.end() == end:
+                article, _, surface = match.group().partition(" ")
+                chunk = classify_chunk(" ".join(surface.split()), table)
+                if chunk is None:
+                    return None
+                start = match.start() + len(article) + 1
+                return Mention(start, end, chunk.kind, chunk.text, titles=chunk.titles, body=chunk.body,
+                               gender=chunk.gender, governed=_word_before(text, lo, match.start()) in PREPOSITIONS)
+    generic = GENERIC_BODY_END.search(text, max(lo, k - 40), end) if bare in GENERIC_LAST_WORDS else None
+    if generic is not None and generic.end() == end:       # "the government", "Russia's foreign ministry"
+        governed = _word_before(text, lo, generic.start()) in PREPOSITIONS
+        owner = generic.group("owner")
+        if owner:
+            body = table.lookup.get(normalize_alias(owner), owner)
+            return Mention(generic.start(), end, BODY, text[generic.start():end], body=body, governed=governed)
+        start = generic.start("body")
+        return Mention(start, end, GENERIC_KIND, text[start:end].casefold(), governed=governed)
+    if bare in GROUP_WORDS:
+        prefix = GROUP_PREFIX.search(text, max(lo, k - 60), k)
+        start = prefix.start() if prefix else k
+        if bare in GROUP_SINGULAR:
+            words = text[start:k].split()
+            if not words or words[0].casefold() not in ("a", "an", "one"):
+                return None
+        elif prefix is None and word[0].islower() and bare in VAGUE_GROUP_NOUNS:
+            return None                                    # "its partners", "members": too vague alone
+        return Mention(start, end, GROUP_KIND, " ".join(text[start:end].split()),
+                       governed=_word_before(text, lo, start) in PREPOSITIONS)
+    return None
+
+
+
+
+def mention_starting_at(text: str, start: int, hi: int, table: AliasTable) -> Mention | None:
+    """A pronoun, loose group or lower-case title starting at ``start`` ("said the minister")."""
+    words = text[start:min(hi, start + 80)]
+    match = LOWER_TITLE_CHUNK.match(text, start, hi)
+    if match is not None:
+        return mention_ending_at(text, start, match.end(), table)
+    head = WORD.match(text, start, hi)
+    if head is None:
+        return None
+    if head.group() in PRONOUNS:
+        return Mention(start, head.end(), PRONOUN_KIND, PRONOUNS[head.group()])
+    for noun in GROUP_NOUN.finditer(text, start, min(hi, start + len(words))):
+        if len(text[start:noun.start()].split()) > 3:
+            break
+        found = mention_ending_at(text, start, noun.end(), table)
+        if found is not None and found.start == start:
+            return found
+    return None
+
+
+def first_subject(text: str, lo: int, hi: int, named: list[Mention], table: AliasTable) -> Mention | None:
+    """The first mention in ``text[lo:hi]`` that can be a subject (not governed, not possessive)."""
+    candidates = [m for m in named if lo <= m.start < hi]
+    for word in WORD.finditer(text, lo, hi):
+        for mention in candidates:
+            if mention.start <= word.start() < mention.end:
+                if not mention.governed and not mention.possessive:
+                    return mention
+                break
+        else:
+            found = mention_ending_at(text, lo, word.end(), table)
+            if found is not None and not found.governed:
+                return found
+    return None
+
+
+def _mention(text, lo, hi, surface, start, end, possessive, governed, table, is_common_word) -> Mention | None:
+    chunk = classify_chunk(surface, table)
+    if chunk is None:
+        return None
+    if (chunk.kind == PERSON and len(chunk.name) == 1 and " " not in surface and not governed
+            and not text[lo:start].strip(" \t\n\"“‘'([")
+            and (surface.endswith(("ed", "ing")) or is_common_word(surface))):
+        return None                                        # "Declassified documents ...", "Enlargement ..."
+    governed = governed or _word_before(text, lo, start) in PREPOSITIONS
+    if not possessive and _word_after(text, end, hi).casefold() in MODIFIED_NOUNS:
+        governed = True                                    # "the Clinton administration"
+    return Mention(start, end, chunk.kind, chunk.text or surface, chunk.name, chunk.titles,
+                   chunk.body, chunk.gender, possessive, governed)
+
+
+@lru_cache(maxsize=100_000)
+def _person_chunk(raw: str, table: AliasTable) -> tuple[str, Chunk | None]:
+    """``raw`` without possessive and article, and its chunk if it names a person."""
+    surface, _ = _split_possessive(raw)
+    for article in ARTICLES:
+        if surface.startswith(article):
+            surface = surface[len(article):]
+    if surface.endswith(".") and len(surface.rsplit(None, 1)[-1]) > 3:
+        surface = surface[:-1]                             # "... Minister Arkady Voronin."
+    chunk = classify_chunk(" ".join(surface.split()), table)
+    return surface, (chunk if chunk is not None and chunk.kind == PERSON else None)
+
+
+def scan_people(text: str, spans: Iterable[tuple[int, int, bool]], table: AliasTable) -> list[Mention]:
+    """The full-name mentions of people in ``text[lo:hi]`` for each span, with their titles.
+
+    ``spans`` are (lo, hi, is_headline). Only names of two or more words,
+    or with a title, are collected: they are what shorter forms and titles
+    are resolved to. In a headline only a titled name or one starting with
+    a known first name counts, as title case makes every phrase look like a
+    name.
+    """
+    found = []
+    for lo, hi, headline in spans:
+        for match in MULTI_CAP.finditer(text, lo, hi):
+            surface, chunk = _person_chunk(match.group(), table)
+            if chunk is None:
+                continue
+            titles = chunk.titles
+            before = []
+            window = text[max(lo, match.start() - 60):match.start()]
+            for word in reversed(window[window.rfind("\n") + 1:].split()):
+                if word[-1] in ",;:.!?)”\"" or not (word[0].isupper() or word in LOWER_CHUNK_WORDS):
+                    break
+                before.append(word)
+            if before:                                     # "State Department spokesman James Foley"
+                titles = titles | _title_set(before)
+            after = APPOSITIVE_TITLE.match(text, match.end(), hi) if text.startswith(",", match.end()) else None
+            if after:                                      # "Foley, a State Department spokesman,"
+                titles = titles | _title_set(after.group("title").split())
+            if len(chunk.name) < 2 and not titles:
+                continue
+            if headline and not (titles & TITLE_HEADS or _is_first_name(chunk.name[0])):
+                continue                                   # "Russian Willingness To Improve Ties"
+            found.append(Mention(match.start(), match.end(), PERSON, surface, chunk.name, titles,
+                                 gender=chunk.gender or _gender(chunk.name, titles)))
+    return found
+
+
+def _link_appositives(text: str, mentions: list[Mention]) -> None:
+    """Mark "Foley, a State Department spokesman," so the title points at Foley."""
+    for previous, current in zip(mentions, mentions[1:]):
+        if previous.kind == PERSON and current.kind == TITLE and not previous.possessive:
+            between = text[previous.end:current.start]
+            if between.strip() in (",", ", the", ", a", ", an") or between.strip().startswith(","):
+                if len(between) <= 6:
+                    current.appositive_of = previous
+
+
+# --- The people of one document ----------------------------------------------------
+
+
+@dataclass
+class Person:
+    """One person of a document: the fullest name and what is known of them."""
+
+    name: tuple[str, ...]
+    titles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def canonical(self) -> str:
+        return " ".join(self.name)
+
+
+def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` can be a shorter form of ``long`` (same surname, words in order)."""
+    if short == long:
+        return True
+    if len(short) >= len(long) or short[-1].casefold() != long[-1].casefold():
+        return False
+    j = 0
+    for word in short:
+        while j < len(long) and not _same_word(word, long[j]):
+            j += 1
+        if j == len(long):
+            return False
+        j += 1
+    return True
+
+
+def _same_word(a: str, b: str) -> bool:
+    a_bare, b_bare = a.rstrip(".").casefold(), b.rstrip(".").casefold()
+    if len(a_bare) == 1 or len(b_bare) == 1:
+        return a_bare[:1] == b_bare[:1]
+    return a_bare == b_bare
+
+
+class People:
+    """The people named in one document, with each name's fullest form.
+
+    A shorter form ("Putin", "Mr. Putin") is the fullest form that contains
+    it ("Vladimir Putin") when there is one such form; when there are
+    several ("Bill Clinton", "Hillary Clinton"), it is the one named most
+    recently before it, and stays as written if none was.
+    """
+
+    def __init__(self, mentions: Iterable[Mention]):
+        by_name: dict[tuple[str, ...], list[Mention]] = {}
+        for mention in mentions:
+            if mention.kind == PERSON:
+                by_name.setdefault(mention.name, []).append(mention)
+        names = sorted(by_name, key=lambda n: (-len(n), n))
+        self._fullest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        self.people: dict[tuple[str, ...], Person] = {}
+        for name in names:
+            longer = [other for other in names if len(other) > len(name) and _compatible(name, other)]
+            maximal = [other for other in longer
+                       if not any(len(o) > len(other) and _compatible(other, o) for o in longer)]
+            self._fullest[name] = maximal
+            if not maximal:
+                self.people[name] = Person(name)
+        for name in names:
+            for mention in by_name[name]:
+                person = self.person(name, mention.start)
+                if person is None:
+                    continue
+                person.titles |= mention.titles
+                person.positions.append(mention.start)
+                person.gender = person.gender or mention.gender
+        for person in self.people.values():
+            person.positions.sort()
+            person.gender = person.gender or _gender(person.name, person.titles)
+
+    def person(self, name: tuple[str, ...], position: int) -> Person | None:
+        """The person a name mentioned at ``position`` stands for."""
+        if name in self.people:
+            return self.people[name]
+        candidates = self._fullest.get(name)
+        if candidates is None:
+            candidates = self._fullest[name] = [full for full in self.people if _compatible(name, full)]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return self.people.get(candidates[0])
+        best, best_position = None, -1
+        for candidate in candidates:
+            person = self.people.get(candidate)
+            earlier = [p for p in (person.positions if person else []) if p < position]
+            if earlier and earlier[-1] > best_position:
+                best, best_position = person, earlier[-1]
+        return best if best is not None else Person(name)  # no full form named yet: as written
+
+    def by_title(self, titles: frozenset[str], position: int) -> Person | None:
+        """The person a title mention ("the secretary general") stands for, if any.
+
+        A person fits when their titles in this document include every word
+        of the mention; among several, the one named most recently before it.
+        """
+        wanted = _same_office(titles)
+        if not wanted or not (wanted & TITLE_HEADS):
+            return None
+        fits = [p for p in self.people.values() if wanted <= _same_office(p.titles)]
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        before = [(max((q for q in p.positions if q < position), default=-1), p.canonical, p) for p in fits]
+        before.sort(key=lambda item: (item[0], item[1]))
+        return before[-1][2] if before[-1][0] >= 0 else min(fits, key=lambda p: p.positions[0] if p.positions else 0)
+
+    def gender_of(self, canonical: str) -> str | None:
+        for person in self.people.values():
+            if person.canonical == canonical:
+                return person.gender
+        return None
+
+
+# --- The author ------------------------------------------------------------------------
+
+
+def clean_name(name: str) -> str:
+    """A name as a speaker: spaces collapsed, and title case if it was all capitals."""
+    name = " ".join(name.split()).strip(" ,;:")
+    if name.isupper():
+        name = " ".join(part.capitalize() if len(part.rstrip(".")) > 1 else part for part in name.split())
+    return name
+
+
+def find_author(units: list[list[str]], table: AliasTable) -> tuple[str | None, set[tuple[int, int]]]:
+    """The document's author from its byline, and where the byline is.
+
+    ``units`` are the document's paragraphs and lone lines, each a list of
+    its sentences. Looked for, in this order: a "By ..." line (also
+    "Written by", "Reporting by", "Author: ..."), a "... reports from ...:"
+    sentence, an "Author" heading followed by a name line, and an author
+    biography in the last two thirds of the document whose subject is not
+    named before it ("Preeti Aroon was copy chief at ..."). Returns the name
+    (or None) and the (unit, sentence) positions of the byline.
+    """
+    texts = [" ".join(unit) for unit in units]
+
+    def whole(*indices: int) -> set[tuple[int, int]]:
+        return {(u, k) for u in indices for k in range(len(units[u]))}
+
+    for index, text in enumerate(texts):
+        if text.lstrip()[:1] in "BWRSAa" and len(text) < 120 and len(text.split()) <= 14:
+            match = BYLINE.match(text)
+            if match:
+                return clean_name(match.group("name")), whole(index)
+    for index, unit in enumerate(units):
+        for k, sentence in enumerate(unit):
+            name = reports_from(sentence, table) if "report" in sentence else None
+            if name:
+                return name, {(index, k)}
+    for index, text in enumerate(texts[:-1]):
+        if len(text) < 30 and AUTHOR_HEADING.match(text):
+            match = NAME_LINE.match(texts[index + 1])
+            if match:
+                name = clean_name(match.group("name"))
+                owned = whole(index, index + 1)
+                if index + 2 < len(texts) and texts[index + 2].startswith(name):
+                    owned |= whole(index + 2)
+                return name, owned
+    for index in range(len(texts) // 3, len(texts)):
+        opening = texts[index][:80]
+        if " is " not in opening and " was " not in opening and " has been " not in opening:
+            continue
+        match = BIO_LINE.match(texts[index])
+        if match and _is_bio(texts[index]):
+            chunk = classify_chunk(match.group("name"), table)
+            if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
+                surname = chunk.name[-1]
+                if not any(surname in text for text in texts[:index]):
+                    return " ".join(chunk.name), whole(index)
+    return None, set()
+
+
+def _is_bio(unit: str) -> bool:
+    words = {w.strip(".,;:()").casefold() for w in unit.split()[:40]}
+    return bool(words & AUTHOR_JOB_WORDS)
+
+
+def reports_from(sentence: str, table: AliasTable) -> str | None:
+    """The correspondent of a "... Frank T. Csongos reports from Washington:" line."""
+    match = REPORTS_FROM.match(sentence.strip())
+    if not match:
+        return None
+    who = match.group("who")
+    for chunk_match in CHUNK.finditer(who):
+        surface = chunk_match.group()
+        for article in ARTICLES:
+            if surface.startswith(article):
+                surface = surface[len(article):]
+        chunk = classify_chunk(surface.rstrip("'’s") if surface.endswith(("'s", "’s")) else surface, table)
+        if chunk is not None and chunk.kind == PERSON and chunk_match.end() >= len(who.rstrip()) - 1:
+            return " ".join(chunk.name)
+    return None
+
+
+# --- Across documents ------------------------------------------------------------------
+
+
+def link_speakers(names_by_doc: Mapping[str, set[str]], *,
+                  titles: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:
+    """Which speaker names from different documents are the same speaker.
+
+    Within a document, attribution already writes each person by the
+    fullest form of their name. Across documents:
+
+    * the same full name is one speaker (it maps to itself);
+    * a one-word name ("Clinton") is linked to a full name ending in it
+      ("Bill Clinton") only when exactly one such full name occurs in all
+      the documents, or, when there are several, exactly one shares a title
+      word with it in ``titles`` (name -> title words, optional);
+    * a one-word name in a document that itself names two full names with
+      that surname, and any name that is also a body or place, stays apart;
+    * two different full names are never merged.
+
+    Parameters
+    ----------
+    names_by_doc : document id -> the speaker names used in it.
+    titles : optional speaker name -> title words seen with it.
+
+    Returns
+    -------
+    dict
+        Every name given -> the name to report it under.
+    """
+    all_names = sorted({name for names in names_by_doc.values() for name in names if name})
+    default_bodies = {normalize_alias(alias) for alias in DEFAULT_ALIASES} | {
+        normalize_alias(canonical) for canonical in DEFAULT_ALIASES.values()}
+    full_by_surname: dict[str, set[str]] = {}
+    for name in all_names:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+            full_by_surname.setdefault(words[-1].casefold(), set()).add(name)
+    ambiguous_in_doc: set[tuple[str, str]] = set()     # (document, surname of two of its people)
+    for doc, names in names_by_doc.items():
+        seen: set[str] = set()
+        for name in names:
+            words = name.split() if name else []
+            if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+                surname = words[-1].casefold()
+                if surname in seen:
+                    ambiguous_in_doc.add((doc, surname))
+                seen.add(surname)
+    titles = {name: {_bare(t) for t in words} for name, words in (titles or {}).items()}
+    links: dict[str, str] = {}
+    for name in all_names:
+        links[name] = name
+        words = name.split()
+        if len(words) != 1 or not name[:1].isupper():
+            continue
+        key = name.casefold()
+        if key in default_bodies or key in COUNTRIES or key in NATIONALITIES:
+            continue
+        if any((doc, key) in ambiguous_in_doc for doc, names in names_by_doc.items() if name in names):
+            continue
+        candidates = sorted(full_by_surname.get(key, ()))
+        if len(candidates) == 1:
+            links[name] = candidates[0]
+        elif len(candidates) > 1 and titles.get(name):
+            sharing = [c for c in candidates if titles.get(c, set()) & titles[name] & TITLE_HEADS]
+            if len(sharing) == 1:
+                links[name] = sharing[0]
+    return links

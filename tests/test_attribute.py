@@ -1,0 +1,1135 @@
+"""Speaker attribution: tables of (paragraphs, expected (speaker, voice) per sentence).
+
+Three tables: paragraphs taken from the seed documents, paragraphs written
+for this project for every pattern in the issue (invented people only), and
+short whole articles of the kinds the tool reads. Then the alias file, the
+linking of names across documents, and the author argument.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stance.attribute import (
+    VOICES, AliasFileError, Attribution, attribute_speakers, link_speakers, load_aliases,
+)
+from stance.errors import StanceError
+from stance.resources import DEFAULT_ALIASES
+from stance.segment import split_sentences
+
+N, D, I = VOICES  # narrator, direct, indirect
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def attribute(text: str, **options) -> list[tuple[str | None, str]]:
+    return [(a.speaker, a.voice) for a in attribute_speakers(text, split_sentences(text), **options)]
+
+
+SEED_PARAGRAPHS = [
+    pytest.param(
+        ('State Department spokesman James Foley said Monday the U.S. welcomes acting Russian '
+         "President Vladimir Putin's recent comments about his willingness to improve ties with "
+         'NATO.\n'
+         '\n'
+         "Foley was referring to Putin's interview with David Frost of the BBC in which Putin "
+         'said Russia -- while remaining a strong state -- should avoid isolation and seek '
+         'greater integration into NATO. Putin suggested that Russia eventually could even join '
+         'NATO as long as it is regarded as an equal partner.\n'
+         '\n'
+         '"His answer was one that we find positive, in the sense that it indicates that there '
+         'is a renewed willingness in Moscow to improve relations with NATO, to begin to work '
+         'again with the alliance, in the spirit of the agreements that were reached between '
+         'NATO and Russia a couple years ago."\n'
+         '\n'
+         'Foley added:\n'
+         '\n'
+         '"We welcome acting President Putin\'s determination to establish good relations with '
+         'the West, and we see his statement in that light."\n'),
+        [('James Foley', I), ('Vladimir Putin', I), ('Vladimir Putin', I), ('James Foley', D),
+         ('James Foley', I), ('James Foley', D)],
+        id='foley_sequence'),
+    pytest.param(
+        ('NATO: U.S. Sees Russian Willingness To Improve Ties\n'
+         '\n'
+         'Last week, Putin said he seeks neither confrontation nor isolation with the West. On '
+         "Monday, the State Department welcomed Putin's comments. RFE/RL's Senior Correspondent "
+         'Frank T. Csongos reports from Washington:\n'
+         '\n'
+         'Washington, 7 March 2000 (RFE/RL) -- The United States says there appears to be an '
+         'increased willingness in Moscow to improve relations with NATO.\n'),
+        [('Frank T. Csongos', N), ('Putin', I), ('United States', I), ('Frank T. Csongos', N),
+         ('United States', I)],
+        id='headline_byline'),
+    pytest.param(
+        ('As for Russia possibly becoming a member of NATO, Foley said:\n'
+         '\n'
+         '"He (Putin) also made it clear that the question of membership is not on NATO\'s -- not'
+         ' currently -- on Russia\'s agenda."\n'
+         '\n'
+         "Robertson reiterated the alliance's stand in a statement issued at NATO headquarters "
+         "in Brussels. He said that building on the alliance's existing links with Moscow is "
+         'already a "challenging task." He said NATO recognizes the need for a continuing '
+         'partnership with Russia.\n'
+         '\n'
+         '"The United States is certainly prepared to work with Russia and our allies in '
+         'pursuing closer cooperation. We think that this relationship between NATO and Russia '
+         'is obviously a cornerstone to security in the wider Europe, and we want to see that '
+         'develop."\n'
+         '\n'
+         'Foley said one essential step is to resume substantive consultations in the NATO-'
+         'Russia Permanent Joint Council on a broad range of security issues. He noted that '
+         'until now, Russia has been limiting discussions to Kosovo issues only. Putin told '
+         'Robertson that Russia is now ready to return to a broader agenda.\n'
+         '\n'
+         'The State Department spokesman said the U.S. sees a number of areas where NATO and '
+         'Russia could move quickly to demonstrate renewed cooperation on a practical level.\n'),
+        [('Foley', I), ('Foley', D), ('Robertson', I), ('Robertson', I), ('Robertson', I),
+         ('Foley', D), ('Foley', D), ('Foley', I), ('Foley', I), ('Putin', I),
+         ('United States', I)],
+        id='robertson_orphan'),
+    pytest.param(
+        ('Clinton also said that Russia has nothing to worry about. She declared: “Let me state '
+         'this clearly and unambiguously: While Russia faces challenges to its security, NATO is'
+         ' not among them.”\n'
+         '\n'
+         'She also said:\n'
+         '\n'
+         'And we intend to use the NATO-Russia Council as a forum for frank discussions about '
+         'areas where we disagree.… We will use it to challenge the assertion put forward in '
+         'Russia’s new military doctrine that NATO’s enlargement and its global actions '
+         'constitute a military danger to Russia.”\n'
+         '\n'
+         'On a more humorous note, when asked whether she could imagine Russia ever being a NATO'
+         ' member, she generated laughter from the audience when she replied, “Well, I can '
+         'imagine it. I’m not sure the Russians can imagine it.”\n'),
+        [('Clinton', I), ('Clinton', D), ('Clinton', I), ('Clinton', D), ('Clinton', D),
+         ('Clinton', D)],
+        id='clinton_sequence'),
+    pytest.param(
+        ('Russia is worried that NATO is creeping eastward and that the former Soviet republics '
+         'of Ukraine and Georgia might join. Thus, Russian leaders probably weren’t too happy '
+         'when Clinton said, “We were glad to see the Alliance welcome Albania and Croatia last '
+         'year. And there can be no question that NATO will continue to keep its doors open to '
+         'new members.”'),
+        [('Russia', I), (None, N), ('Clinton', D)],
+        id='subordinate_quote'),
+    pytest.param(
+        ('NATO Secretary General Jaap de Hoop Scheffer said that “the ministers reached '
+         'agreement to formally resume the NATO-Russia Council including at ministerial level…as'
+         ' soon as possible after the NATO April summit.” He added, “Russia is an important '
+         'player, a global player, and that means that not talking to them is not an option.” '
+         'Moscow welcomed the move.'),
+        [('Jaap de Hoop Scheffer', D), ('Jaap de Hoop Scheffer', D), ('Russia', I)],
+        id='de_hoop_scheffer'),
+    pytest.param(
+        ('During her prepared remarks at the NATO meeting, Secretary of State Hillary Clinton '
+         'argued “it’s time to explore a fresh start.”\n'
+         '\n'
+         '“We can and must find ways to work constructively with Russia where we share areas of '
+         'common interest, including helping the people of Afghanistan, arms control and '
+         'nonproliferation, counter-piracy and counter-narcotics and addressing the threats '
+         'posed by Iran and North Korea.”\n'
+         '\n'
+         'Photo from Sebastien Pirlet/Reuters.'),
+        [('Hillary Clinton', D), ('Hillary Clinton', D), (None, N)],
+        id='orphan_quote_paragraph'),
+    pytest.param(
+        ('Declassified documents released by the National Security Archive have surfaced, '
+         'revealing that former U.S. President Bill Clinton had committed to considering Russian'
+         ' NATO membership during a meeting with Vladimir Putin in 2000. According to the '
+         'released notes, Clinton assured Putin that NATO’s expansion would not threaten Russia,'
+         ' and that he was willing to engage in serious discussions about the possibility of '
+         'Russia joining the military alliance. The documents, published by the National '
+         'Security Archive, shed light on the historical interactions between the two leaders '
+         'and their perspectives on NATO’s role in global security.\n'
+         'These records show that Clinton was clear about his stance, stating that from the '
+         'beginning of the NATO enlargement process, he understood it was a concern for Russia '
+         'and that the expansion should not be seen as a threat. The documents reflect an effort'
+         ' by the Clinton administration to address Russian concerns about the expansion of '
+         'NATO, suggesting a more conciliatory approach than what has been seen in recent years.'
+         '\n'
+         'Putin, in turn, expressed support for the idea of Russia joining NATO, although he '
+         'acknowledged that the domestic political considerations in Russia prevented the move '
+         'at the time. According to the meeting notes, Putin noted that the Russian leadership '
+         'at the time was focused on internal matters and that the idea of NATO membership was '
+         'not a priority. However, he indicated that if the U.S. had acted on this promise, it '
+         'could have led to a new era of rapprochement between Moscow and the West.\n'
+         'This expansion has been a point of contention for Russia, which has consistently '
+         'argued that the continued expansion of NATO threatens its national security.'),
+        [('Bill Clinton', I), ('Bill Clinton', I), (None, N), ('Bill Clinton', I), (None, N),
+         ('Vladimir Putin', I), ('Vladimir Putin', I), ('Vladimir Putin', I), ('Russia', I)],
+        id='declassified'),
+    pytest.param(
+        ('Photo from Sebastien Pirlet/Reuters.\n'
+         '\n'
+         'Author\n'
+         '\n'
+         'David Kampf\n'
+         '\n'
+         'David Kampf is a writer and researcher based in Washington, DC. He is also a columnist'
+         ' for Asia Chronicle.'),
+        [('David Kampf', N), ('David Kampf', N), ('David Kampf', N), ('David Kampf', N),
+         ('David Kampf', N)],
+        id='author_section'),
+    pytest.param(
+        ('Below, former U.S. Secretary of State Madeleine Albright greets Clinton as she steps '
+         'to the stage to give her speech.\n'
+         '\n'
+         'JEWEL SAMAD/AFP/Getty Images\n'
+         '\n'
+         'Preeti Aroon was copy chief at Foreign Policy from 2009 to 2016 and was an FP '
+         'assistant editor from 2007 to 2009. Twitter: @pjaroonFP\n'
+         '\n'
+         'More from Foreign Policy'),
+        [('Preeti Aroon', N), ('Preeti Aroon', N), ('Preeti Aroon', N), ('Preeti Aroon', N),
+         ('Preeti Aroon', N)],
+        id='bio_line'),
+    pytest.param(
+        ("Putin's political rivals have criticized his statement on possible NATO membership, "
+         "with some politicians calling it a betrayal of Russia's interests. Communist Party "
+         'leader Gennady Zyuganov called the comments "naive and unforgivable." Others denounced'
+         ' it as a bid for votes from pro-Western Russians in presidential elections scheduled '
+         'for March 26, or an effort to soften his hard-line image in the West.'),
+        [("Putin's political rivals", I), ('Gennady Zyuganov', I), ('Others', I)],
+        id='groups'),
+    pytest.param(
+        ("Russia suspended nearly all ties with NATO last year in response to the alliance's "
+         'bombing campaign in Yugoslavia. NATO, meanwhile, condemned Russia for using excessive '
+         'force in Chechnya.\n'
+         '\n'
+         'But an agreement to restore ties was announced last month when NATO Secretary General '
+         'George Robertson visited Moscow.'),
+        [(None, N), ('NATO', I), (None, N)],
+        id='events_and_bodies'),
+]
+
+
+OWN_PARAGRAPHS = [
+    # --- direct quotes: straight and curly marks, before and after the attribution
+    pytest.param(
+        ('“We will not accept a return to confrontation,” said Anneli Vaskor, the alliance’s '
+         'deputy secretary general.'),
+        [('Anneli Vaskor', D)],
+        id='curly_after_inverted'),
+    pytest.param(
+        ('NATO Deputy Secretary General Anneli Vaskor arrived in Vienna on Monday.\n'
+         '\n'
+         '"Dialogue with Moscow remains essential," Vaskor said on Tuesday.'),
+        [(None, N), ('Anneli Vaskor', D)],
+        id='straight_after_surname'),
+    pytest.param(
+        ('Russian Deputy Foreign Minister Ilya Markevich said: “Russia has no intention of '
+         'threatening its neighbours.”'),
+        [('Ilya Markevich', D)],
+        id='colon_before'),
+    pytest.param(
+        ('Russian officials struck a harder tone on Friday.\n'
+         '\n'
+         '"We are ready to talk, but not on our knees" — Ilya Markevich, deputy foreign minister'
+         '\n'
+         '\n'
+         'The talks are due to resume in June.'),
+        [(None, N), ('Ilya Markevich', D), (None, N)],
+        id='dash_pullquote'),
+    pytest.param(
+        'Ilya Markevich spoke first. “We see no basis for talks,” he said. “None at all.”',
+        [(None, N), ('Ilya Markevich', D), ('Ilya Markevich', D)],
+        id='quote_then_frame_pronoun'),
+    pytest.param(
+        '“The door is open,” Halvorsen said. “We are not coming in,” Markevich replied.',
+        [('Halvorsen', D), ('Markevich', D)],
+        id='two_quotes_two_speakers'),
+    pytest.param(
+        'Lindqvist put it simply: “Talk is cheaper than war.”',
+        [('Lindqvist', D)],
+        id='quote_before_colon_frame'),
+    pytest.param(
+        ('NATO Secretary General Georg Halvorsen spoke after the vote.\n'
+         '\n'
+         '“The offer stands,” said the secretary general.'),
+        [(None, N), ('Georg Halvorsen', D)],
+        id='inverted_title'),
+    pytest.param(
+        ('Sofia Lindqvist faced questions about the exercise. “We remain open to dialogue,” she '
+         'said.'),
+        [(None, N), ('Sofia Lindqvist', D)],
+        id='she_said_tag'),
+    # --- quotations over several sentences and paragraphs
+    pytest.param(
+        ('“We welcome the decision. It opens the door to practical cooperation,” said Sofia '
+         'Lindqvist, a spokeswoman for the alliance.'),
+        [('Sofia Lindqvist', D), ('Sofia Lindqvist', D)],
+        id='multi_sentence'),
+    pytest.param(
+        ('NATO spokesman Georg Halvorsen briefed reporters in Brussels.\n'
+         '\n'
+         'Halvorsen said the council would meet in May. “The agenda is long. We will start with '
+         'arms control.\n'
+         '\n'
+         '“After that, we will look at military transparency,” he added.'),
+        [(None, N), ('Georg Halvorsen', I), ('Georg Halvorsen', D), ('Georg Halvorsen', D),
+         ('Georg Halvorsen', D)],
+        id='multi_paragraph_reopen'),
+    pytest.param(
+        ('NATO spokesman Georg Halvorsen took questions.\n'
+         '\n'
+         '“We have made our offer. The rest is up to Moscow.\n'
+         '\n'
+         '“We will wait,” Halvorsen said.'),
+        [(None, N), ('Georg Halvorsen', D), ('Georg Halvorsen', D), ('Georg Halvorsen', D)],
+        id='runs_on_attribution_later'),
+    # --- a paragraph ending in a colon introduces the next one
+    pytest.param(
+        ("Markevich met the alliance's envoy in Geneva. Afterwards Markevich added:\n"
+         '\n'
+         '“Moscow will answer every step the alliance takes on our borders.”'),
+        [(None, N), ('Markevich', I), ('Markevich', D)],
+        id='colon_paragraph'),
+    pytest.param(
+        ("Sofia Lindqvist, the alliance's spokeswoman, defended the decision. She also said:\n"
+         '\n'
+         '“Nobody is closing the door on Russia.”'),
+        [('Sofia Lindqvist', I), ('Sofia Lindqvist', I), ('Sofia Lindqvist', D)],
+        id='she_also_said'),
+    pytest.param(
+        ('In a statement, the Russian Foreign Ministry said:\n'
+         '\n'
+         "NATO's decision to deploy additional battalions is a provocation. Russia reserves the "
+         'right to respond.'),
+        [('Russia', I), ('Russia', D), ('Russia', D)],
+        id='block_no_marks'),
+    pytest.param(
+        'Halvorsen said: The offer stands. We are patient.',
+        [('Halvorsen', D), ('Halvorsen', D)],
+        id='x_said_colon_no_quotes'),
+    # --- transcript and live-blog turns; headline colons are not turns
+    pytest.param(
+        ('Press briefing by NATO spokesman Georg Halvorsen, Brussels.\n'
+         '\n'
+         'MODERATOR: Will the council meet again?\n'
+         '\n'
+         'HALVORSEN: We expect it to meet before the summer. Dialogue is never a concession.\n'
+         '\n'
+         'Q: And if Moscow refuses?\n'
+         '\n'
+         'HALVORSEN: Then the door stays open.'),
+        [(None, N), ('MODERATOR', D), ('Georg Halvorsen', D), ('Georg Halvorsen', D), ('Q', D),
+         ('Georg Halvorsen', D)],
+        id='transcript'),
+    pytest.param(
+        ('Russian Deputy Foreign Minister Ilya Markevich spoke to state television.\n'
+         '\n'
+         'Markevich: We see no basis for talks at this stage.\n'
+         '\n'
+         "The alliance's foreign ministers meet in Brussels next week."),
+        [(None, N), ('Ilya Markevich', D), (None, N)],
+        id='liveblog_single'),
+    pytest.param(
+        'Q: Will Russia attend?\n\nA: We have not received an answer yet.',
+        [('Q', D), ('A', D)],
+        id='question_answer'),
+    pytest.param(
+        ('NATO: Allies Agree To Resume Talks With Moscow\n'
+         '\n'
+         'Photos: Reuters/Anna Keller\n'
+         '\n'
+         'Twitter: @nato_watch'),
+        [(None, N), (None, N), (None, N)],
+        id='headline_colons'),
+    pytest.param(
+        'Kremlin says NATO drills threaten Russia\n\nThe drills began on Monday.',
+        [(None, N), (None, N)],
+        id='headline_with_verb'),
+    # --- indirect speech and named sources
+    pytest.param(
+        ("Sofia Lindqvist, NATO's spokeswoman, spoke after the meeting. Lindqvist said the "
+         'alliance would keep its channels to Moscow open.'),
+        [(None, N), ('Sofia Lindqvist', I)],
+        id='indirect_said'),
+    pytest.param(
+        'Ilya Markevich told reporters that Russia saw no threat in the exercise.',
+        [('Ilya Markevich', I)],
+        id='told_that'),
+    pytest.param(
+        'According to the Russian Foreign Ministry, the talks were "useful but insufficient."',
+        [('Russia', I)],
+        id='according_to'),
+    pytest.param(
+        'The meeting was cancelled at short notice, according to two diplomats.',
+        [('two diplomats', I)],
+        id='according_end'),
+    pytest.param(
+        ('Georg Halvorsen called the move "a useful step." Sofia Lindqvist, in turn, expressed '
+         'support for resuming military contacts.'),
+        [('Georg Halvorsen', I), ('Sofia Lindqvist', I)],
+        id='called_in_turn'),
+    pytest.param(
+        'Markevich called for an immediate halt to the exercises.',
+        [('Markevich', I)],
+        id='called_for'),
+    pytest.param(
+        'The offer, as Halvorsen put it, is "generous but firm."',
+        [('Halvorsen', I)],
+        id='as_put_it'),
+    pytest.param(
+        'Halvorsen said Monday that the offer stood.',
+        [('Halvorsen', I)],
+        id='said_monday'),
+    pytest.param(
+        ('The plan was criticized by Ilya Markevich as "dangerous." An agreement was announced '
+         'on Monday.'),
+        [('Ilya Markevich', I), (None, N)],
+        id='passive_by'),
+    pytest.param(
+        'Markevich, who met Halvorsen in Vienna last week, said the talks had been frank.',
+        [('Markevich', I)],
+        id='who_clause'),
+    pytest.param(
+        'Moscow rejected the offer, Halvorsen said.',
+        [('Halvorsen', I)],
+        id='tag_wins'),
+    pytest.param(
+        'Poland is concerned that the talks could sideline the eastern flank.',
+        [('Poland', I)],
+        id='attitude'),
+    pytest.param(
+        'Halvorsen thanked Markevich for his frankness.',
+        [('Halvorsen', I)],
+        id='thanked'),
+    # --- bodies through the alias table
+    pytest.param(
+        ('The Kremlin warned that any deployment would be met with countermeasures. Moscow '
+         'welcomed the proposal for a hotline, however. Washington urged both sides to show '
+         'restraint. The State Department insisted that sanctions would stay in place. Russia '
+         'denied that its troops had crossed the border.'),
+        [('Russia', I), ('Russia', I), ('United States', I), ('United States', I), ('Russia', I)],
+        id='bodies'),
+    pytest.param(
+        ('Washington urged Moscow to return to the treaty. The Pentagon said the move was '
+         'destabilizing.'),
+        [('United States', I), ('United States', I)],
+        id='urged'),
+    pytest.param(
+        'Allies agreed that dialogue with Russia should continue.',
+        [('NATO', I)],
+        id='allies_agreed'),
+    pytest.param(
+        'Earlier, the alliance said it would keep its channels open.',
+        [('NATO', I)],
+        id='lower_alliance'),
+    pytest.param(
+        'Germany welcomed the decision. The European Union urged restraint.',
+        [('Germany', I), ('European Union', I)],
+        id='other_bodies'),
+    pytest.param(
+        "Russia's foreign ministry said the exercise was a provocation.",
+        [('Russia', I)],
+        id='ministry_possessive'),
+    pytest.param(
+        'A spokesman for the Russian Foreign Ministry said the exercise was a provocation.',
+        [('Russia', I)],
+        id='spokesman_for_body'),
+    pytest.param(
+        ('The Russian Defence Ministry issued a statement on Sunday. It said the drills were '
+         'purely defensive.'),
+        [(None, N), ('Russia', I)],
+        id='it_body'),
+    pytest.param(
+        ('Our correspondent Lukas Brandt reports from Vilnius:\n'
+         '\n'
+         'Lithuania wants more allied troops on its territory. The government said it would host'
+         ' a new brigade.'),
+        [('Lukas Brandt', N), ('Lithuania', I), ('Lithuania', I)],
+        id='reports_from'),
+    # --- names, titles and pronouns resolved to the person
+    pytest.param(
+        ('NATO Secretary General Georg Halvorsen opened the meeting. The secretary general said '
+         'the alliance posed no threat to Russia.'),
+        [(None, N), ('Georg Halvorsen', I)],
+        id='title_resolution'),
+    pytest.param(
+        ('Russian Deputy Foreign Minister Ilya Markevich met the envoys. The deputy minister '
+         'warned that enlargement would have consequences.'),
+        [(None, N), ('Ilya Markevich', I)],
+        id='deputy_minister'),
+    pytest.param(
+        ('Georg Halvorsen met Sofia Lindqvist on Monday. She said the meeting had been '
+         'productive.\n'
+         '\n'
+         'Lindqvist later met Ilya Markevich. He said Russia wanted guarantees.'),
+        [(None, N), ('Sofia Lindqvist', I), (None, N), ('Ilya Markevich', I)],
+        id='pronoun_gender'),
+    pytest.param(
+        ('Russian Deputy Foreign Minister Ilya Markevich gave no details. Mr. Markevich said '
+         'only that Moscow was studying the text.'),
+        [(None, N), ('Ilya Markevich', I)],
+        id='mr_surname'),
+    pytest.param(
+        ('Paul Berger, a German diplomat, and his sister Anna Berger, a Swedish lawmaker, '
+         'attended. Paul Berger spoke first. Berger said Berlin backed the talks.'),
+        [(None, N), (None, N), ('Paul Berger', I)],
+        id='shared_surname'),
+    # --- loose groups and unnamed sources
+    pytest.param(
+        ('Some analysts warned that the thaw would not last. Western diplomats said the talks '
+         'had stalled. Others dismissed the offer as a tactic.'),
+        [('Some analysts', I), ('Western diplomats', I), ('Others', I)],
+        id='loose_groups'),
+    pytest.param(
+        'A senior alliance official said the invitation had not been withdrawn.',
+        [('A senior alliance official', I)],
+        id='unnamed_official'),
+    pytest.param(
+        'Critics in the Duma argued that the talks were a trap.',
+        [('Critics in the Duma', I)],
+        id='critics_in'),
+    # --- the narrator: bylines, author lines, events without speech
+    pytest.param(
+        ('By Jana Miller\n'
+         '\n'
+         'NATO suspended all practical cooperation with Russia on Tuesday.\n'
+         '\n'
+         'Halvorsen said the decision was unanimous.'),
+        [('Jana Miller', N), ('Jana Miller', N), ('Halvorsen', I)],
+        id='byline'),
+    pytest.param(
+        ('NATO Looks East\n'
+         '\n'
+         'The alliance is rethinking its posture.\n'
+         '\n'
+         'Author\n'
+         '\n'
+         'Mira Castell\n'
+         '\n'
+         'Mira Castell is a senior fellow at the Baltic Policy Institute.'),
+        [('Mira Castell', N), ('Mira Castell', N), ('Mira Castell', N), ('Mira Castell', N),
+         ('Mira Castell', N)],
+        id='author_heading'),
+    pytest.param(
+        ('NATO suspended all practical cooperation with Russia. The decision followed weeks of '
+         'tension.'),
+        [(None, N), (None, N)],
+        id='event_no_verb'),
+    pytest.param(
+        'Foreign ministers agreed to resume the council next month.',
+        [(None, N)],
+        id='agreed_to'),
+    pytest.param(
+        'We believe the partnership must be rebuilt step by step. Our door remains open.',
+        [(None, N), (None, N)],
+        id='first_person_statement'),
+    pytest.param(
+        ('Georgian President Nino Beridze welcomes Georg Halvorsen at the presidential palace in'
+         ' Tbilisi.'),
+        [(None, N)],
+        id='greeting_caption'),
+    pytest.param(
+        'Markevich called Halvorsen on Tuesday.',
+        [(None, N)],
+        id='phone_call'),
+    pytest.param(
+        'It said the drills would continue.',
+        [(None, N)],
+        id='it_unresolved'),
+    # --- failure modes: unattributed, nested and stray quotes, names that are not speakers
+    pytest.param(
+        ('Markevich said Russia would study the proposal.\n'
+         '\n'
+         '“We are not in a hurry. The ball is in NATO’s court.”'),
+        [('Markevich', I), ('Markevich', D), ('Markevich', D)],
+        id='orphan_after_indirect'),
+    pytest.param(
+        '“A new chapter has begun.”\n\nThe talks will resume next month.',
+        [(None, N), (None, N)],
+        id='orphan_no_neighbour'),
+    pytest.param(
+        '“When they say ‘partnership’, they mean something else,” Lindqvist said.',
+        [('Lindqvist', D)],
+        id='nested_single'),
+    pytest.param(
+        '"He told me \'no deal\', and he meant it," Tomas Brielle recalled.',
+        [('Tomas Brielle', D)],
+        id='nested_double_straight'),
+    pytest.param(
+        ('The 12" guns were removed years ago, officials said. The exercise ended on Friday. '
+         'NATO said the drills were defensive.'),
+        [('officials', I), (None, N), ('NATO', I)],
+        id='stray_inches'),
+    pytest.param(
+        ('Critics called the plan a "reset. The alliance rejected that reading. Markevich said '
+         'nothing.\n'
+         '\n'
+         'The council meets again in May.'),
+        [('Critics', I), ('NATO', I), ('Markevich', I), (None, N)],
+        id='stray_open'),
+    pytest.param(
+        ('Markevich dismissed the "new offer as theatre.\n'
+         '\n'
+         'The alliance meets in June. Ministers will discuss the budget.\n'
+         '\n'
+         'The weather in Brussels was mild.'),
+        [('Markevich', I), (None, N), (None, N), (None, N)],
+        id='stray_does_not_spread'),
+    pytest.param(
+        ("Halvorsen was commenting on Markevich's interview with Tessa Hall of Radio Baltica, in"
+         ' which Markevich said Russia might return to the council.'),
+        [('Markevich', I)],
+        id='not_a_speaker'),
+    pytest.param(
+        'Moscow was irritated when Halvorsen said, “The door to membership stays open.”',
+        [(None, N)],
+        id='subordinate'),
+    # --- more news patterns: appositives, split quotes, tweets, unnamed officials
+    pytest.param(
+        'Sergei Ivanovic, the Russian foreign minister, said the offer was unacceptable.',
+        [('Sergei Ivanovic', I)],
+        id='appositive_title_after'),
+    pytest.param(
+        '“We have no illusions,” said Sergei Ivanovic, the Russian foreign minister.',
+        [('Sergei Ivanovic', D)],
+        id='inverted_appositive'),
+    pytest.param(
+        '“We are ready,” he said, “but not at any price.”',
+        [(None, N)],
+        id='split_quote'),
+    pytest.param(
+        'Ivanovic: NATO Is A Threat To Our Security\n\nThe minister spoke in Moscow on Monday.',
+        [(None, N), (None, N)],
+        id='headline_person_colon'),
+    pytest.param(
+        'NATO chief Lena Varga said on Twitter: “Our door remains open.”',
+        [('Lena Varga', D)],
+        id='on_twitter'),
+    pytest.param(
+        'In a statement, NATO said it would not be intimidated.',
+        [('NATO', I)],
+        id='statement_body'),
+    pytest.param(
+        'The spokesman for the Kremlin, Dmitry Orel, said Russia would respond.',
+        [('Dmitry Orel', I)],
+        id='kremlin_spokesman_appositive'),
+    pytest.param(
+        ('Ivanovic spoke for an hour.\n'
+         '\n'
+         '“We want peace,” Ivanovic said. “But peace requires respect.”\n'
+         '\n'
+         '“And respect is earned.”'),
+        [(None, N), ('Ivanovic', D), ('Ivanovic', D), ('Ivanovic', D)],
+        id='quote_attributed_middle_paragraphs'),
+    pytest.param(
+        'The Russian ambassador told reporters that talks were possible.',
+        [('Russia', I)],
+        id='told_reporters_title'),
+    pytest.param(
+        ('“The talks failed,” Varga said. The meeting ended early. Delegates left without a '
+         'statement.'),
+        [('Varga', D), (None, N), (None, N)],
+        id='mixed_narrator_after_quote'),
+]
+
+
+ARTICLES = [
+    pytest.param(
+        ('Alliance and Moscow Trade Warnings Over Baltic Drills\n'
+         '\n'
+         'By Petra Novak\n'
+         '\n'
+         'BRUSSELS, May 4 (Wire) -- NATO defence ministers on Thursday agreed to extend air '
+         'policing over the Baltic states, a move Russia\'s Defence Ministry called "provocative '
+         'and dangerous."\n'
+         '\n'
+         '"Our presence is defensive and it will remain so," NATO Secretary General Lars Ekdahl '
+         'told reporters after the meeting. "Nobody should misread our resolve."\n'
+         '\n'
+         'Ekdahl said the alliance remained open to talks with Moscow on military transparency. '
+         'He added that a hotline set up last year had been used twice.\n'
+         '\n'
+         'Russian Deputy Defence Minister Oleg Tarasenko said Moscow would respond with '
+         '"appropriate measures." According to Tarasenko, the drills were a rehearsal for an '
+         'attack.\n'
+         '\n'
+         'The Kremlin later struck a softer tone. Spokesman Yuri Belkin told state media that '
+         'Russia was "not interested in escalation."\n'
+         '\n'
+         'Some analysts were sceptical. "Both sides are talking past each other," said Hanna '
+         'Virtanen, a researcher at the Nordic Security Institute in Helsinki.\n'
+         '\n'
+         'The ministers will meet again in October.'),
+        None,
+        [('Petra Novak', N), ('Petra Novak', N), ('Petra Novak', N), ('Lars Ekdahl', D),
+         ('Lars Ekdahl', D), ('Lars Ekdahl', I), ('Lars Ekdahl', I), ('Oleg Tarasenko', I),
+         ('Oleg Tarasenko', I), ('Petra Novak', N), ('Yuri Belkin', I), ('Petra Novak', N),
+         ('Hanna Virtanen', D), ('Petra Novak', N)],
+        id='wire_story'),
+    pytest.param(
+        ('Live: NATO summit in Riga\n'
+         '\n'
+         '10:42 GMT\n'
+         '\n'
+         'Estonian Prime Minister Kadri Lepp has arrived at the venue. She told reporters the '
+         'summit must send "a clear message of unity."\n'
+         '\n'
+         '10:55 GMT\n'
+         '\n'
+         "Russia's foreign ministry has responded to the summit declaration. In a statement, it "
+         'said the alliance was "building new dividing lines in Europe."\n'
+         '\n'
+         '11:20 GMT\n'
+         '\n'
+         'Lepp: We do not want confrontation with Russia. But we will not be intimidated either.'
+         '\n'
+         '\n'
+         '11:34 GMT\n'
+         '\n'
+         'The leaders are now posing for the family photo.'),
+        None,
+        [(None, N), (None, N), (None, N), ('Kadri Lepp', I), (None, N), ('Russia', I),
+         ('Russia', I), (None, N), ('Kadri Lepp', D), ('Kadri Lepp', D), (None, N), (None, N)],
+        id='live_blog'),
+    pytest.param(
+        ('Transcript: joint press conference\n'
+         '\n'
+         'MR. DUVAL: Good afternoon. The council discussed arms control and crisis communication'
+         ' today.\n'
+         '\n'
+         'QUESTION: Did the Russian side accept the proposal on notification of exercises?\n'
+         '\n'
+         'MR. DUVAL: They have taken it home for study. I would not call that a rejection.\n'
+         '\n'
+         'AMBASSADOR KOROLEV: We are ready to look at any proposal that respects our security '
+         'interests.'),
+        None,
+        [(None, N), ('Duval', D), ('Duval', D), ('QUESTION', D), ('Duval', D), ('Duval', D),
+         ('Korolev', D)],
+        id='press_conference'),
+    pytest.param(
+        ('Why the Reset Failed\n'
+         '\n'
+         'The hopes of a decade ago now look naive. Washington believed that partnership with '
+         'Moscow could be built on shared interests in counterterrorism. The Kremlin saw it '
+         'differently.\n'
+         '\n'
+         'In 2009, then-Secretary of State Margaret Osgood declared that the two countries would'
+         ' "press the reset button." Her Russian counterpart, Foreign Minister Viktor Lanin, was'
+         ' more cautious. He said Russia would judge America "by its deeds, not its words."\n'
+         '\n'
+         'Critics in Congress argued that the policy rewarded bad behaviour. Osgood rejected '
+         'that view. "Engagement is not a reward," she said in a speech in Chicago. "It is a '
+         'tool."\n'
+         '\n'
+         'Tom Reyes is a senior fellow at the Atlantic Futures Center and a former State '
+         'Department official.'),
+        None,
+        [('Tom Reyes', N), ('Tom Reyes', N), ('United States', I), ('Tom Reyes', N),
+         ('Margaret Osgood', I), ('Tom Reyes', N), ('Viktor Lanin', I), ('Critics in Congress', I),
+         ('Margaret Osgood', I), ('Margaret Osgood', D), ('Margaret Osgood', D), ('Tom Reyes', N)],
+        id='op_ed_with_bio'),
+    pytest.param(
+        ('Statement by the Ministry of Foreign Affairs of Norland\n'
+         '\n'
+         'The Ministry of Foreign Affairs notes with concern the decision of the Russian '
+         'Federation to suspend its participation in the consultative mechanism. We regret this '
+         'step. Norland remains committed to dialogue within the framework of the NATO-Russia '
+         'Council. We call on Moscow to reconsider.'),
+        None,
+        [(None, N), ('Ministry of Foreign Affairs', I), (None, N), ('Norland', I), (None, N)],
+        id='ministry_statement'),
+    pytest.param(
+        ('Moscow Cool on Alliance Offer\n'
+         '\n'
+         "Russia's envoy to NATO, Sergei Volkov, on Tuesday dismissed the alliance's offer of "
+         'new talks as "public relations."\n'
+         '\n'
+         '"There is nothing new in this letter," Volkov said at a news conference in Brussels. '
+         '"They repeat the same conditions."\n'
+         '\n'
+         'Alliance officials said the offer was sincere. A spokeswoman, Claire Dumont, said the '
+         'door to dialogue "has never been closed."\n'
+         '\n'
+         'Volkov, who has served in Brussels since 2019, said Moscow would reply in writing.\n'
+         '\n'
+         '"We will study it carefully. But nobody should expect miracles."\n'
+         '\n'
+         'Diplomats expect the reply within weeks.'),
+        'Ana Ruiz',
+        [('Ana Ruiz', N), ('Sergei Volkov', I), ('Sergei Volkov', D), ('Sergei Volkov', D),
+         ('Alliance officials', I), ('Claire Dumont', I), ('Sergei Volkov', I),
+         ('Sergei Volkov', D), ('Sergei Volkov', D), ('Diplomats', I)],
+        id='envoy_with_author_field'),
+    pytest.param(
+        ('Russia Rejects Alliance Proposal on Missile Notifications\n'
+         '\n'
+         'MOSCOW (Agency) — Russia on Wednesday rejected a NATO proposal to exchange advance '
+         'notice of missile tests, saying the plan ignored its own security concerns.\n'
+         '\n'
+         '"This is a one-sided document," Deputy Foreign Minister Pavel Grinev told the Interfax'
+         ' news agency. "It asks everything of us and nothing of them."\n'
+         '\n'
+         'Grinev said Moscow had sent its own draft to Brussels in March but had received no '
+         'reply. A NATO official, speaking on condition of anonymity, disputed that account.\n'
+         '\n'
+         "The alliance's secretary general, Marit Solberg, is due to visit Warsaw on Friday. She"
+         ' has repeatedly said that dialogue with Russia must continue despite the war.\n'
+         '\n'
+         'Analysts in Moscow were divided. Yelena Fomina of the Center for Strategic Assessments'
+         ' said the rejection was "largely tactical."\n'
+         '\n'
+         '"Moscow wants to be seen as the reasonable party," she said.'),
+        None,
+        [(None, N), ('Russia', I), ('Pavel Grinev', D), ('Pavel Grinev', D), ('Pavel Grinev', I),
+         ('NATO', I), (None, N), ('Marit Solberg', I), (None, N), ('Yelena Fomina', I),
+         ('Yelena Fomina', D)],
+        id='rejection_with_anonymous_official'),
+    pytest.param(
+        ('Opinion | The Alliance Must Keep Talking\n'
+         '\n'
+         'By Henrik Aaltonen\n'
+         '\n'
+         'There is a temptation in Brussels to treat every conversation with Moscow as a '
+         'concession. That temptation should be resisted.\n'
+         '\n'
+         'When Secretary General Marit Solberg told reporters last month that "channels must '
+         'stay open," she was criticized by hawks in several capitals. They argued that talking '
+         'rewards aggression. They are wrong.\n'
+         '\n'
+         'Dialogue is not approval. It is a tool for avoiding accidents.\n'
+         '\n'
+         'Henrik Aaltonen is a former Finnish ambassador to NATO.'),
+        None,
+        [('Henrik Aaltonen', N), ('Henrik Aaltonen', N), ('Henrik Aaltonen', N),
+         ('Henrik Aaltonen', N), ('hawks', I), ('hawks', I), ('Henrik Aaltonen', N),
+         ('Henrik Aaltonen', N), ('Henrik Aaltonen', N), ('Henrik Aaltonen', N)],
+        id='opinion_with_byline'),
+    pytest.param(
+        ('Press conference by NATO Secretary General Marit Solberg\n'
+         '\n'
+         'SECRETARY GENERAL: Good morning. Allies have agreed to keep the military communication'
+         ' lines with Russia open. This is about reducing risks.\n'
+         '\n'
+         'JOURNALIST: Will you meet Foreign Minister Lavrenko?\n'
+         '\n'
+         'SECRETARY GENERAL: I have no plans to do so at this moment. But my door is open.'),
+        None,
+        [(None, N), ('Marit Solberg', D), ('Marit Solberg', D), ('Marit Solberg', D),
+         ('JOURNALIST', D), ('Marit Solberg', D), ('Marit Solberg', D)],
+        id='press_conference_titles'),
+    pytest.param(
+        ("Kremlin Says NATO Expansion 'Direct Threat'\n"
+         '\n'
+         "The Kremlin on Monday called the alliance's decision to admit two new members a "
+         '"direct threat" to Russia\'s security.\n'
+         '\n'
+         '"We will take adequate military-technical measures," Kremlin spokesman Anatoly Rusin '
+         'told reporters. He did not elaborate.\n'
+         '\n'
+         'Western officials dismissed the warning. "Russia does not get a veto over who joins," '
+         'a senior U.S. diplomat said.\n'
+         '\n'
+         'The two countries are expected to join before the end of the year.'),
+        None,
+        [(None, N), ('Russia', I), ('Anatoly Rusin', D), ('Anatoly Rusin', I),
+         ('Western officials', I), ('United States', D), (None, N)],
+        id='kremlin_threat'),
+    pytest.param(
+        ('Greta Holm reports from Tallinn:\n'
+         '\n'
+         "Estonia's defence minister, Rein Tamm, said on Thursday that his country would not "
+         'oppose talks between NATO and Moscow, as long as they did not come at the expense of '
+         'the Baltic states.\n'
+         '\n'
+         '"We are not against dialogue. We are against naivety," Tamm said.\n'
+         '\n'
+         'He added that Russian troop movements near the border had increased in recent weeks.'),
+        None,
+        [('Greta Holm', N), ('Rein Tamm', I), ('Rein Tamm', D), ('Rein Tamm', D), ('Rein Tamm', I)],
+        id='reports_from_tallinn'),
+    pytest.param(
+        ('NATO, Russia Hold First Council Meeting in Two Years\n'
+         '\n'
+         'By Daniel Whitford\n'
+         '\n'
+         'VIENNA -- Envoys from NATO and Russia met on Friday for the first time in two years, '
+         'but both sides said afterwards that deep differences remained.\n'
+         '\n'
+         '"We had a frank and useful exchange," the alliance\'s deputy secretary general, Ingrid '
+         'Sand, said at a press conference after the four-hour session. "But let me be clear: we'
+         ' did not agree on the core issues."\n'
+         '\n'
+         "Russia's delegation was led by Deputy Foreign Minister Arkady Voronin. Speaking to "
+         'Russian journalists, Voronin described the talks as "disappointing." He said the '
+         "alliance had refused to discuss Moscow's proposals on security guarantees.\n"
+         '\n'
+         'Sand rejected that characterization. She said allies had offered concrete steps on '
+         'risk reduction and arms control.\n'
+         '\n'
+         'A diplomat who attended the meeting said the atmosphere was tense but professional.\n'
+         '\n'
+         'The council has not set a date for its next meeting.'),
+        None,
+        [('Daniel Whitford', N), ('Daniel Whitford', N), ('Daniel Whitford', N),
+         ('Ingrid Sand', I), ('Ingrid Sand', D), ('Daniel Whitford', N), ('Arkady Voronin', I),
+         ('Arkady Voronin', I), ('Ingrid Sand', I), ('Ingrid Sand', I), ('diplomat', I),
+         ('Daniel Whitford', N)],
+        id='council_meeting'),
+    pytest.param(
+        ("Interview: 'We Must Not Repeat the Mistakes of the 1990s'\n"
+         '\n'
+         'Former Russian ambassador to NATO Konstantin Belov spoke to our correspondent about '
+         'the prospects for dialogue.\n'
+         '\n'
+         'Q: Is there any chance of a return to the NATO-Russia Council?\n'
+         '\n'
+         'A: Not in the current circumstances. The West has burned too many bridges.\n'
+         '\n'
+         'Q: What would it take?\n'
+         '\n'
+         "A: Respect for Russia's legitimate interests. Without that, there is nothing to "
+         'discuss.'),
+        None,
+        [(None, N), (None, N), ('Q', D), ('A', D), ('A', D), ('Q', D), ('A', D), ('A', D)],
+        id='interview_q_a'),
+    pytest.param(
+        ('Foreign ministers of the alliance gathered in Oslo on Thursday. Norwegian Foreign '
+         'Minister Astrid Berge, the host, opened the meeting with a call for unity.\n'
+         '\n'
+         'Berge said the alliance should not close the door to Russia forever. "History teaches '
+         'us that today\'s adversary can be tomorrow\'s partner," she told the ministers.\n'
+         '\n'
+         'Not everyone agreed. Polish Foreign Minister Tomasz Wilk warned against "wishful '
+         'thinking." Russia, he said, had shown no sign of changing course.\n'
+         '\n'
+         'The ministers later issued a joint statement. It said the alliance remained committed '
+         'to deterrence and to dialogue.'),
+        None,
+        [(None, N), (None, N), ('Astrid Berge', I), ('Astrid Berge', D), (None, N),
+         ('Tomasz Wilk', I), ('Tomasz Wilk', I), (None, N), ('NATO', I)],
+        id='ministers_meeting'),
+    pytest.param(
+        ('Moscow, 12 May -- The Russian Foreign Ministry on Tuesday summoned the ambassador of '
+         'Latvia over what it called the "harassment" of Russian-speaking residents.\n'
+         '\n'
+         'In a statement, the ministry said Riga\'s policies were "incompatible with European '
+         'values." Latvian officials rejected the accusation.\n'
+         '\n'
+         '"These claims are absurd," Latvian Foreign Minister Juris Ozols wrote on social media.'),
+        None,
+        [('Russia', I), ('Russia', I), ('Latvian officials', I), ('Juris Ozols', D)],
+        id='ministry_summons'),
+    pytest.param(
+        ('The secretary general\'s remarks drew a sharp response. "NATO is not a defensive '
+         'alliance, whatever its leaders say," Russian Defence Minister Gleb Korsakov said in a '
+         'televised address on Wednesday.\n'
+         '\n'
+         'Korsakov accused the alliance of preparing for war. He did not present any evidence.\n'
+         '\n'
+         'Alliance spokeswoman Nadia Ferreira called the accusation "baseless." "We have said it'
+         ' many times: NATO is no threat to Russia," she said.'),
+        None,
+        [(None, N), ('Gleb Korsakov', D), ('Gleb Korsakov', I), (None, N), ('Nadia Ferreira', I),
+         ('Nadia Ferreira', D)],
+        id='accusation_and_reply'),
+    pytest.param(
+        ('Moscow Signals Openness to Arms Talks\n'
+         '\n'
+         'MOSCOW -- Russia is prepared to resume talks with NATO on limiting short-range '
+         'missiles in Europe, the state news agency TASS quoted Deputy Foreign Minister Lev '
+         'Antonov as saying on Monday.\n'
+         '\n'
+         'Speaking at a security forum in Minsk, Antonov, 61, said the alliance must first '
+         '"abandon its confrontational posture." He gave no timeline.\n'
+         '\n'
+         "The Kremlin's spokesman, Maxim Orlov, told the BBC that President Ivan Sedov had "
+         'approved the overture. "The president believes a dialogue is possible," Orlov said. '
+         '"But it must be a dialogue of equals."\n'
+         '\n'
+         'A NATO spokesperson did not respond to a request for comment. In Washington, the State'
+         ' Department said it was studying the remarks.'),
+        None,
+        [(None, N), ('Russia', I), ('Lev Antonov', I), (None, N), ('Maxim Orlov', I),
+         ('Maxim Orlov', D), ('Maxim Orlov', D), ('NATO', I), ('United States', I)],
+        id='agency_quoted_as_saying'),
+    pytest.param(
+        ('By Laura Chen\n'
+         '\n'
+         'The two leaders agreed that their foreign ministers should meet before the end of the '
+         'month. Neither side gave details.\n'
+         '\n'
+         'In an interview with the Financial Chronicle, Finnish President Aino Kallio said she '
+         'had urged her Russian counterpart to "stop the threats." She added: "Finland is not '
+         'afraid. But we are not looking for a fight either."\n'
+         '\n'
+         'Kallio, a former judge, has been one of the most outspoken critics of Moscow in the '
+         'European Council.'),
+        None,
+        [('Laura Chen', N), ('The two leaders', I), ('Laura Chen', N), ('Aino Kallio', I),
+         ('Aino Kallio', D), ('Aino Kallio', D), ('Laura Chen', N)],
+        id='interview_with_byline'),
+    pytest.param(
+        ('NATO Allies Split Over Response\n'
+         '\n'
+         "Alliance members are divided over how to respond to Russia's latest proposal. Hungary "
+         'and Slovakia want to accept the offer of talks, while the Baltic states and Poland '
+         'have rejected it outright.\n'
+         '\n'
+         '"We cannot negotiate with a gun to our head," Lithuanian Foreign Minister Darius '
+         'Vaitkus told reporters in Vilnius.\n'
+         '\n'
+         'Hungarian Prime Minister Gabor Szalai took the opposite view. Dialogue, he argued, is '
+         'always better than silence.\n'
+         '\n'
+         'Secretary General Marit Solberg is expected to present a compromise on Thursday. Her '
+         'spokesman, Erik Lund, said she would "listen to all allies."'),
+        None,
+        [(None, N), (None, N), ('Slovakia', I), ('Darius Vaitkus', D), (None, N),
+         ('Gabor Szalai', I), (None, N), ('Erik Lund', I)],
+        id='allies_split'),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEED_PARAGRAPHS)
+def test_seed_paragraphs(text, expected):
+    assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", OWN_PARAGRAPHS)
+def test_own_paragraphs(text, expected):
+    assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, author, expected", ARTICLES)
+def test_articles(text, author, expected):
+    assert attribute(text, author=author) == expected
+
+
+# --- the whole seed documents ------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_one_attribution_per_sentence(path):
+    text = path.read_text(encoding="utf-8")
+    sentences = split_sentences(text)
+    attributions = attribute_speakers(text, sentences)
+    assert len(attributions) == len(sentences)
+    assert all(isinstance(a, Attribution) and a.voice in VOICES for a in attributions)
+    assert attribute_speakers(text, sentences) == attributions      # deterministic
+
+
+def test_empty_document():
+    assert attribute_speakers("", []) == []
+
+
+@pytest.mark.parametrize("name, speakers", [
+    ("000", {"Clinton", "Russia", "Preeti Aroon"}),
+    ("003", {"Jaap de Hoop Scheffer", "Hillary Clinton", "Russia", "United States", "Many experts",
+             "David Kampf"}),
+    ("004", {"Frank T. Csongos", "United States", "Bill Clinton", "Vladimir Putin", "James Foley",
+             "NATO", "George Robertson", "Putin's political rivals", "Gennady Zyuganov", "Others"}),
+])
+def test_seed_speakers(name, speakers):
+    """Each person once under the fullest form of their name; Moscow's statements are Russia's."""
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    assert set(speaker for speaker, _ in attribute(path.read_text(encoding="utf-8"))) == speakers
+
+
+# --- the author ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, author, expected", [
+    ("By Jana Miller\n\nNATO met on Tuesday.", None, "Jana Miller"),
+    ("By JANA MILLER, Reuters\n\nNATO met on Tuesday.", None, "Jana Miller"),
+    ("By Jana Miller\n\nNATO met on Tuesday.", "J. Miller (Reuters)", "J. Miller (Reuters)"),
+    ("NATO met on Tuesday.", "Desk Editor", "Desk Editor"),
+    ("NATO met on Tuesday.", None, None),
+    ("NATO met on Tuesday.", "  ", None),
+    ("By contrast, NATO met on Tuesday.", None, None),
+])
+def test_author(text, author, expected):
+    assert attribute(text, author=author)[-1] == (expected, N)
+
+
+# --- aliases ----------------------------------------------------------------------------------
+
+def test_aliases_argument_is_the_whole_table():
+    text = "The Elysee said it backed the talks. Moscow welcomed the outcome."
+    table = {**DEFAULT_ALIASES, "Elysee": "France"}
+    assert attribute(text, aliases=table) == [("France", I), ("Russia", I)]
+    assert attribute(text, aliases={"Elysee": "France"}) == [("France", I), ("Moscow", I)]
+
+
+def write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "aliases.csv"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("content, replace, expected", [
+    ("Elysee,France\n", False, {**DEFAULT_ALIASES, "Elysee": "France"}),
+    ("alias,canonical\n# the French presidency\nElysee,France\n\n", False,
+     {**DEFAULT_ALIASES, "Elysee": "France"}),
+    ("Moscow,Russian Federation\n", False, {**DEFAULT_ALIASES, "Moscow": "Russian Federation"}),
+    ("Elysee,France\n", True, {"Elysee": "France"}),
+    ('"Ministry of Foreign Affairs, Norland",Norland\n', True,
+     {"Ministry of Foreign Affairs, Norland": "Norland"}),
+    ("", True, {}),
+])
+def test_load_aliases(tmp_path, content, replace, expected):
+    assert load_aliases(write(tmp_path, content), replace=replace) == expected
+
+
+FIELDS = "quote an alias that contains a comma"
+
+
+@pytest.mark.parametrize("content, messages", [
+    ("Elysee,France\nParis\n", [f":2: expected 2 fields (alias,canonical), found 1; {FIELDS}"]),
+    ("Elysee,France,Europe\n", [f":1: expected 2 fields (alias,canonical), found 3; {FIELDS}"]),
+    ("Elysee,\n,France\n", [":1: empty alias or canonical name; write alias,canonical",
+                            ":2: empty alias or canonical name; write alias,canonical"]),
+])
+def test_bad_alias_file(tmp_path, content, messages):
+    """Every bad line is reported as file:line with the fix, in one typed error."""
+    path = write(tmp_path, content)
+    with pytest.raises(AliasFileError) as caught:
+        load_aliases(path)
+    assert isinstance(caught.value, StanceError)
+    assert [str(problem) for problem in caught.value.problems] == [f"{path}{m}" for m in messages]
+
+
+def test_missing_alias_file(tmp_path):
+    with pytest.raises(AliasFileError, match="cannot read the alias file"):
+        load_aliases(tmp_path / "nope.csv")
+
+
+def test_aliases_file_used_in_attribution(tmp_path):
+    aliases = load_aliases(write(tmp_path, "the Elysee,France\nParis,France\n"))
+    assert attribute("Paris welcomed the outcome. The Kremlin did not.", aliases=aliases) == [
+        ("France", I), (None, N)]
+
+
+# --- linking names across documents ------------------------------------------------------------
+
+@pytest.mark.parametrize("names_by_doc, expected", [
+    # the same full name is one speaker
+    ({"a": {"Vladimir Putin"}, "b": {"Vladimir Putin"}}, {"Vladimir Putin": "Vladimir Putin"}),
+    # a surname alone links to the one full name that ends in it
+    ({"a": {"Putin"}, "b": {"Vladimir Putin"}},
+     {"Putin": "Vladimir Putin", "Vladimir Putin": "Vladimir Putin"}),
+    # two people share the surname: the surname alone stays apart, and they are never merged
+    ({"a": {"Clinton"}, "b": {"Bill Clinton"}, "c": {"Hillary Clinton"}},
+     {"Clinton": "Clinton", "Bill Clinton": "Bill Clinton", "Hillary Clinton": "Hillary Clinton"}),
+    # bodies and groups are left as they are
+    ({"a": {"Russia", "NATO", "Others"}, "b": {"Maria Russia"}},
+     {"Russia": "Russia", "NATO": "NATO", "Others": "Others", "Maria Russia": "Maria Russia"}),
+    # a document naming two Bergers keeps its "Berger" apart even if only one is elsewhere
+    ({"a": {"Berger", "Paul Berger", "Anna Berger"}, "b": {"Paul Berger"}},
+     {"Berger": "Berger", "Paul Berger": "Paul Berger", "Anna Berger": "Anna Berger"}),
+    ({}, {}),
+])
+def test_link_speakers(names_by_doc, expected):
+    assert link_speakers(names_by_doc) == expected
+
+
+def test_link_speakers_by_title():
+    names = {"a": {"Clinton"}, "b": {"Bill Clinton"}, "c": {"Hillary Clinton"}}
+    titles = {"Clinton": {"secretary"}, "Hillary Clinton": {"secretary", "state"},
+              "Bill Clinton": {"president"}}
+    assert link_speakers(names, titles=titles)["Clinton"] == "Hillary Clinton"
+    assert link_speakers(names, titles={"Clinton": {"senator"}})["Clinton"] == "Clinton"
