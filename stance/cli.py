@@ -122,3 +122,141 @@ def explain_cli(text: str, model_path: Path, top: int) -> None:
     click.echo(f"\npushed away from {result.label}:")
     for name, weight in result.away:
         click.echo(f"  {weight:+.3f}  {name}")
+
+
+@main.command("score")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-m", "--model", "model_path", type=click.Path(path_type=Path), default=None,
+              help="Model file to use. Default: models/stance.joblib if it exists, else a model "
+                   "trained once on the label corpus shipped with stance and cached.")
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=Path("stance-report"),
+              show_default=True, help="Folder for sentences.jsonl, documents.csv, speakers.csv and report.html.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes scoring documents in parallel; the outputs do not depend on it.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Print the closing summary as a paragraph, or as JSON on stdout.")
+@click.option("--aliases", "aliases_path", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
+              help="File of speaker name aliases, passed to speaker attribution.")
+def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jobs: int,
+              output_format: str, aliases_path: Path | None) -> None:
+    """Score every sentence of the documents under PATHS and write the reports.
+
+    PATHS are files or folders (walked recursively, sorted, dot-files skipped)
+    of .txt, .md, .html/.htm and .jsonl (one document per line: id, text,
+    optional title, date, author, url). Each sentence gets its stance
+    probabilities, VADER sentiment, speaker and voice in OUTDIR/sentences.jsonl;
+    documents.csv, speakers.csv and report.html hold the aggregates. Inputs
+    that cannot be read are reported on stderr and skipped.
+    """
+    import json
+
+    from .documents import check_inputs
+    from .scoring import default_model, run_score
+
+    try:
+        check_inputs(paths)
+        aliases = None
+        if aliases_path is not None:
+            try:
+                from .attribute import load_aliases
+            except ImportError:
+                fail("--aliases is not supported by this version's speaker attribution; leave it out")
+            aliases = load_aliases(aliases_path)
+        if model_path is not None:
+            model, model_path = load_model(model_path), model_path
+        else:
+            model, model_path = default_model(notify=lambda message: click.echo(message, err=True))
+        counter = _ProgressCounter() if sys.stderr.isatty() else None
+        summary = run_score(paths, outdir, model, jobs=jobs, aliases=aliases, progress=counter,
+                            on_problem=(counter.problem if counter else _echo_problem))
+    except StanceError as error:
+        fail_on(error)
+    if counter is not None:
+        counter.close()
+    summary.model = str(model_path)
+    if output_format == "json":
+        click.echo(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(_summary_paragraph(summary))
+
+
+def _echo_problem(problem) -> None:
+    click.echo(str(problem), err=True)
+
+
+class _ProgressCounter:
+    """A one-line counter on stderr, rewritten in place; problems print above it."""
+
+    def __init__(self) -> None:
+        self.width = 0
+        self.shown_at = 0.0
+
+    def _show(self, text: str) -> None:
+        click.echo("\r" + text.ljust(self.width), err=True, nl=False)
+        self.width = len(text)
+
+    def __call__(self, summary) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self.shown_at >= 0.1:  # a terminal need not redraw for every short document
+            self.shown_at = now
+            self._show(f"scored {summary.documents} documents, {summary.sentences} sentences")
+
+    def problem(self, problem) -> None:
+        click.echo("\r" + " " * self.width + "\r" + str(problem), err=True)
+        self.width = 0
+
+    def close(self) -> None:
+        if self.width:
+            click.echo("", err=True)
+
+
+def _summary_paragraph(summary) -> str:
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    text = (f"Scored {plural(summary.documents, 'document')} ({plural(summary.sentences, 'sentence')}, "
+            f"{summary.duplicates} repeated verbatim and left out of the aggregates) with the model "
+            f"{summary.model}. ")
+    if summary.problems:
+        text += (f"{plural(len(summary.problems), 'input problem')} reported above; "
+                 f"{plural(summary.skipped, 'input')} skipped. ")
+    else:
+        text += "No input problems. "
+    text += (f"Outputs in {summary.outdir}/: {', '.join(summary.outputs)}; "
+             f"read them with: stance report {summary.outdir}")
+    import textwrap
+
+    # Paths stay whole, so that they can be copied from the terminal.
+    return textwrap.fill(text, width=100, break_long_words=False, break_on_hyphens=False)
+
+
+@main.command("report")
+@click.argument("outdir", type=click.Path(path_type=Path))
+@click.option("--speaker", "speaker", default=None, metavar="NAME",
+              help="Show one speaker's card: counts, stance index, documents and evidence sentences.")
+@click.option("--doc", "doc", default=None, metavar="ID",
+              help="Show one document's card (ID as in documents.csv).")
+def report_cli(outdir: Path, speaker: str | None, doc: str | None) -> None:
+    """Print the results in OUTDIR (written by `stance score`) in the terminal.
+
+    Without options: the speaker table (sentences, stance index with its 95%
+    interval, label shares; * marks rows with few stance-bearing sentences),
+    or the document table when no sentence has a speaker.
+    """
+    from .report import format_document_card, format_speaker_card, format_speaker_table, load_reports
+
+    if speaker is not None and doc is not None:
+        fail("give --speaker or --doc, not both")
+    try:
+        data = load_reports(outdir, evidence=speaker is not None or doc is not None)
+        if speaker is not None:
+            text = format_speaker_card(data, speaker)
+        elif doc is not None:
+            text = format_document_card(data, doc)
+        else:
+            text = format_speaker_table(data)
+    except StanceError as error:
+        fail_on(error)
+    click.echo(text)
