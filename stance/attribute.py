@@ -6,36 +6,60 @@ read in document order and the first rule that applies decides:
 
 1. Headlines, captions without a final stop, bylines and author lines are the
    narrator.
-2. A transcript or live-blog turn ("Stoltenberg: ...", "Q: ...") is the
-   labelled speaker's direct speech. In a document with two or more turn
-   labels a turn lasts until the next label (or a headline); a lone label
-   covers its own paragraph.
+2. A transcript or live-blog turn ("Stoltenberg: ...", "Petrov, Kremlin
+   spokesman: ...", "Q: ...") is the labelled speaker's direct speech, but a
+   sentence in it that reports a named third party ("Q: Critics say ...") is
+   theirs. In a document with two or more turn labels a turn lasts until the
+   next label (or a headline); a lone label covers its own paragraph. "Q:"
+   is the interviewer when the document names one (an "Interview by" byline,
+   any byline in a document with "A:" turns, or a questioner naming himself:
+   "Q: Marek Zielinski, Polish Radio."); "A:" is the one person named before
+   the first turn, or the one named where the text says who was interviewed
+   ("spoke to X", "in an interview with X"). Otherwise they stay "Q" and "A".
 3. A paragraph after one ending in a colon with a speaker ("Foley added:",
    "She also said:") is that speaker's direct speech.
 4. Otherwise each sentence: a reporting frame outside quotation marks
-   ("X said (that)", "X told Y", "according to X", "X warned / welcomed /
-   called ... / expressed support", "X is worried that", inverted "..., said
-   X", a dash "... - X") gives the speaker; a trailing tag (", Foley said.")
-   wins over an earlier frame. Voice is ``direct`` when most of the sentence
-   is inside quotation marks or the frame opens or closes a quotation, else
-   ``indirect``. A frame inside a subordinate clause ("... weren't happy
-   when Clinton said, ...", "When Solberg told reporters ..., she was ...",
-   "..., a move Moscow called dangerous") gives the sentence to its main
-   clause, so to the narrator unless the main clause's subject is the same
-   speaker. Subjects are found next to their verb, across adverbs, time
-   words and parenthetical commas; pronouns, titles ("the secretary
-   general"), "the government" and "it"/"they" are resolved from context; "I"
-   and "we" outside quotations are the document's own voice (narrator).
+   ("X said (that)", "X told Y", "according to X", "according to a poll by
+   X", "X warned / welcomed / called ... / expressed support", "X is worried
+   that", "X has spent years warning that", inverted "..., said X", a dash
+   "... - X") gives the speaker; a trailing tag (", Foley said.") wins over
+   an earlier frame, and a speaker reported after "according to X, ..." over
+   X. Voice is ``direct`` when the sentence quotes its speaker's words (most
+   of it is quoted, the frame opens or closes a quotation, or a few quoted
+   words follow the verb: 'called the plan "a provocation"'), else
+   ``indirect``. A frame inside a subordinate or relative clause ("...
+   weren't happy when Clinton said, ...", "When Solberg told reporters ...,
+   she was ...", "..., a move Moscow called dangerous", "..., under which
+   NATO promised ...") gives the sentence to its main clause, so to the
+   narrator unless the main clause's subject is the same speaker; a relative
+   clause hanging from a speech ("his interview, in which Putin said") is
+   the speaker's. A question, a speech event still to come with nothing
+   reported ("Voronov will comment further on Friday") and an event ("Moscow
+   recalled its envoy") are no frames. Subjects are found next to their
+   verb, across adverbs, time words and parenthetical commas; pronouns,
+   titles ("the secretary general"), "the government" and "it"/"they" are
+   resolved from context; a ministry named without its country ("the Foreign
+   Ministry said") speaks for the country the sentence or the text before it
+   names; "I" and "we" outside quotations are the document's own voice
+   (narrator).
 5. A sentence inside a quotation takes the quotation's speaker, found in the
    sentence where the quotation opens or closes, in the quotation it
    continues (a quote reopened on the next paragraph), or in another
-   quotation of its paragraph.
+   quotation of its paragraph. Quotation marks nested inside a quotation
+   open no new frame.
 6. An unattributed quotation (news convention): the speaker of the same or
-   previous paragraph, unless the next paragraph's frame says the speaker is
-   continuing ("Foley added:") or the quotation runs on into it; when the
-   previous and next paragraphs name different speakers, the one already
-   quoted at length in the document. No neighbour: the narrator.
-7. Everything else is the narrator: ``speaker`` is the ``author`` given, else
+   previous paragraph, or else the one person the sentence before it names
+   ("Now 71, Sablin remembers those months."), unless the next paragraph's
+   frame says the speaker is continuing ("Foley added:") or the quotation
+   runs on into it; when the previous and next paragraphs name different
+   speakers, the one already quoted at length in the document. A quotation
+   reopened paragraph after paragraph is one quotation, with one speaker
+   found for the whole run. No neighbour: the narrator.
+7. A document that is one body's or person's own statement or speech (a
+   header "Statement by X on ...", "Remarks by X at ...", no byline, "we" or
+   "I" outside quotations) gives X as the direct speaker of every body
+   sentence that would otherwise be the narrator's or X's.
+8. Everything else is the narrator: ``speaker`` is the ``author`` given, else
    the byline found in the text, else ``None``.
 
 Names are canonical (the fullest form of the person's name in the document,
@@ -46,21 +70,26 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping
 
 from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
     BODY, GENERIC_KIND, GROUP_KIND, PERSON, PRONOUN_KIND, TITLE, AliasFileError, AliasTable, Mention,
     People, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
     link_speakers, load_aliases, mention_ending_at, mention_starting_at, named_ending_at,
-    named_starting_at, scan_people,
+    named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS, BY_AFTER, CLAUSE_BREAKS,
-    CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION,
-    DOUBLE_QUOTE_MARK, DOUBLE_QUOTES, FRAME_HINT, FURNITURE_LABELS, GROUP_MODIFIERS, GROUP_NOUN,
-    INVERSION_VERBS, OPEN_DOUBLE, OPENING_CONTEXT, PASSIVE_AUXILIARIES, PRONOUN_GLOSS, PULL_QUOTE,
-    RELATIVE_OPENERS, REPORTING_VERB, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS,
-    TERMINAL_PUNCTUATION, TURN_LABEL, TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT,
+    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS,
+    AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER,
+    CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, FIRST_PERSON_WORD,
+    FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GOVERNMENT_OF, GOVERNMENT_ORGAN,
+    GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, NATIONALITIES,
+    OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_GLOSS,
+    PULL_QUOTE, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
+    SELF_INTRODUCTION, SOURCE_DOCUMENT, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER,
+    STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION,
+    TITLE_HEADS, TITLE_WORDS, TURN_LABEL, TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT,
     VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
 )
 from .segment import Sentence
@@ -72,6 +101,7 @@ VOICES = ("narrator", "direct", "indirect")
 NARRATOR, DIRECT, INDIRECT = VOICES
 QUOTED_SHARE = 0.5      # a sentence at least this much inside quotation marks is direct speech
 LONG_QUOTE_WORDS = 6    # a quotation this long makes its speaker "quoted at length"
+STATE_LOOKBACK = 4      # sentences searched for the country of "the Foreign Ministry"
 _FIRST_PERSON = "\x00first-person"  # "we hope", "I saw": the document's own voice
 
 
@@ -171,6 +201,7 @@ class _Frame:
     colon: bool = False         # "Foley said: ..." - what follows is direct speech
     again: bool = False         # "Foley added", "he also said"
     finite: bool = False        # subject found to the left of a finite verb
+    source: bool = False        # "according to X": X is the source of what follows
     speaker: str | None = None
     kind: str | None = None
 
@@ -212,9 +243,10 @@ class _Document:
             for i in para:
                 self._para_of[i] = p
         units = [[sentences[i].text for i in para] for para in self.paragraphs]
-        found, owned = find_author(units, table)
-        self.byline: set[int] = {self.paragraphs[u][k] for u, k in owned}
-        self.author = clean_name(author) if author and author.strip() else found
+        byline = find_author(units, table)
+        self.byline: set[int] = {self.paragraphs[u][k] for u, k in byline.owned}
+        self.author = clean_name(author) if author and author.strip() else byline.name
+        self.interview_byline = byline.interview
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.headline = [label is None and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
@@ -224,6 +256,9 @@ class _Document:
                   for p, para in enumerate(self.paragraphs)]
         labels = [m for m in self.turn_labels if m is not None and m.kind == PERSON]
         self.people = People(scan_people(text, ranges, table) + labels)
+        self.interviewer, self.interviewee = self._interview_roles()
+        self.statement: tuple[str, str | None] | None = None   # read while the header is resolved
+        self.statement_header, self.statement = self._statement_speaker()
         self._mentions: dict[int, list[Mention]] = {}
         self.starts = [sentence.start for sentence in sentences]
         self.triggers = self._find_triggers()
@@ -302,10 +337,10 @@ class _Document:
     def _turn_label(self, para: list[int]) -> Mention | None:
         """The speaker label opening a paragraph ("MR. FOLEY: ..."), as a mention."""
         sentence = self.sentences[para[0]]
-        if ":" not in sentence.text[:80]:
+        if ":" not in sentence.text[:120]:
             return None
         match = TURN_LABEL.match(sentence.text)
-        if not match:
+        if not match or (match.group("role") and not _is_role(match.group("role"))):
             return None
         label = match.group("label")
         bare = label.strip().rstrip(".").casefold()
@@ -321,10 +356,119 @@ class _Document:
             return Mention(start, start + len(label), GROUP_KIND, label.strip())
         cased = clean_name(label)
         chunk = classify_chunk(cased, self.table)
-        if chunk is None or chunk.kind not in (PERSON, TITLE):
-            return None
+        if chunk is None or chunk.kind not in (PERSON, TITLE, GROUP_KIND):
+            return None                                    # "PRESS OFFICER:" is a group-like title
+        if chunk.kind != PERSON and any(word.islower() for word in label.split()):
+            return None                                    # "Deputy minister: Russia ready to talk" is a headline
         return Mention(start, start + len(label), chunk.kind, chunk.text or cased, chunk.name, chunk.titles,
                        chunk.body, chunk.gender)
+
+    def _interview_roles(self) -> tuple[str | None, str | None]:
+        """Who "Q:" and "A:" stand for in an interview, where the document says.
+
+        The interviewer is the author of an "Interview by ..." byline, or of
+        any byline when the document has "A:" turns (one person asks). The
+        interviewee is the one person named before the first turn (leaving
+        out the interviewer), or, when several are, the one person named in
+        a sentence that says who was interviewed ("... spoke to X", "In an
+        interview with X", "X received us").
+        """
+        qa = [(p, label.text.strip().rstrip(".").casefold()) for p, label in enumerate(self.turn_labels)
+              if label is not None and label.kind == GROUP_KIND]
+        if not qa:
+            return None, None
+        answers = any(bare in ANSWER_LABELS for _, bare in qa)
+        interviewer = self.author if self.author and (self.interview_byline or answers) else None
+        if not answers:
+            return interviewer, None
+        first = next(p for p, label in enumerate(self.turn_labels) if label is not None)
+        if first == 0:
+            return interviewer, None
+        end = self.sentences[self.paragraphs[first][0]].start
+        named = {}
+        for person in self.people.people.values():
+            before = [q for q in person.positions if q < end]
+            if before and person.canonical not in (interviewer, self.author) \
+                    and (len(person.name) >= 2 or person.titles & TITLE_WORDS):
+                named[person.canonical] = before
+        if len(named) == 1:
+            return interviewer, next(iter(named))
+        cued: dict[str, int] = {}
+        for i in range(self.paragraphs[first][0]):
+            sentence = self.sentences[i]
+            if INTERVIEW_CUE.search(sentence.text):
+                for name, positions in named.items():
+                    inside = [q for q in positions if sentence.start <= q < sentence.end]
+                    if inside:
+                        cued[name] = inside[0]
+        if len(cued) > 1:               # a place read as a name: keep those known to be people
+            cued = {name: q for name, q in cued.items() if self.people.gender_of(name) or self._has_titles(name)}
+        if len(cued) == 2 and interviewer is None:
+            # "Our correspondent Hanna Berg spoke to Ambassador X": the first asks.
+            (asker, q1), (answerer, q2) = sorted(cued.items(), key=lambda item: item[1])
+            if INTERVIEWER_FIRST.search(self.text, q1, q2):
+                return asker, answerer
+        return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
+
+    def _has_titles(self, canonical: str) -> bool:
+        return any(person.titles & TITLE_HEADS for person in self.people.people.values()
+                   if person.canonical == canonical)
+
+    def _statement_speaker(self) -> tuple[int, tuple[str, str | None] | None]:
+        """Whose statement or speech the whole document is, from a header ("Statement by X on ...").
+
+        Only in a document without a byline or transcript turns whose text
+        speaks in the first person ("We regret this step.") outside quotation
+        marks. Returns (the header's paragraph, (speaker, kind)), or (-1, None).
+        """
+        if self.author is not None or self.turns_last:
+            return -1, None
+        for p in range(min(4, len(self.paragraphs))):
+            i = self.paragraphs[p][0]
+            sentence = self.sentences[i]
+            header = STATEMENT_HEADER.match(self.text, sentence.start, sentence.end)
+            if header is None:
+                continue
+            who = self._starting(sentence.start, header.end(), sentence.end)
+            if who is None or who.kind not in (PERSON, TITLE, BODY):
+                break
+            after = self.text[who.end:sentence.end].split(None, 1)
+            if after and after[0].strip(",;:–—-") and after[0].casefold() not in STATEMENT_HEADER_AFTER:
+                break                                      # "Statement by Kremlin angers Tallinn"
+            resolved = self._resolve(who, i, who.start, record=False)
+            if resolved and self._speaks_in_first_person(p + 1):
+                return p, resolved
+            break
+        return -1, None
+
+    def _speaks_in_first_person(self, first: int) -> bool:
+        """Whether the paragraphs from ``first`` on say "we", "I" or "our" outside quotation marks."""
+        for p in range(first, len(self.paragraphs)):
+            if self.headline[p]:
+                continue
+            para = self.paragraphs[p]
+            for match in FIRST_PERSON_WORD.finditer(self.text, self.sentences[para[0]].start,
+                                                    self.sentences[para[-1]].end):
+                if not any(span.start <= match.start() < span.end for span in self.spans[p]):
+                    return True
+        return False
+
+    def _question_speaker(self, label: Mention, p: int) -> tuple[str, str | None] | None:
+        """The person a "Q:" or "A:" turn stands for, if the document says (see _interview_roles)."""
+        bare = label.text.strip().rstrip(".").casefold()
+        if bare in QUESTION_LABELS:
+            first = self.sentences[self.paragraphs[p][0]]
+            intro = SELF_INTRODUCTION.match(first.text, first.text.find(":", label.end - first.start) + 1)
+            if intro:                                      # "Q: Marek Zielinski, Polish Radio. ..."
+                chunk = classify_chunk(clean_name(intro.group("name")), self.table)
+                if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
+                    person = self.people.person(chunk.name, label.start)
+                    return (person.canonical if person else " ".join(chunk.name)), PERSON
+            if self.interviewer:
+                return self.interviewer, PERSON
+        if bare in ANSWER_LABELS and self.interviewee:
+            return self.interviewee, PERSON
+        return None
 
     def _is_common_word(self, word: str) -> bool:
         """Whether a sentence-initial capitalised word also occurs in lower case in the document."""
@@ -376,14 +520,15 @@ class _Document:
                 intro = turn = None
                 continue
             if label is not None:
-                turn = self._resolve(label, para[0], label.start)
+                turn = self._question_speaker(label, p) if label.kind == GROUP_KIND else None
+                turn = turn or self._resolve(label, para[0], label.start)
                 if turn is None or turn[0] == _FIRST_PERSON:
                     turn = None
             elif turn is not None and not self.turns_last:
                 turn = None
             if turn is not None:
                 pending = self._settle(pending, None)
-                self._whole_paragraph(p, turn)
+                self._turn(p, turn)
                 intro = None
                 continue
             if intro is not None:
@@ -394,12 +539,47 @@ class _Document:
                 intro = None
                 continue
             first_frame, orphans = self._sentences(p, narrator)
+            if pending is not None and pending.runs_on and first_frame is None and orphans is not None \
+                    and self.spans[p][0].continues:
+                # A quotation reopened paragraph after paragraph with no attribution yet:
+                # one speaker for the whole run, decided when it ends.
+                orphans.indices = pending.indices + orphans.indices
+                orphans.previous, orphans.quoted_before = pending.previous, pending.quoted_before
+                pending = orphans
+                intro = self._colon_intro(p)
+                continue
             pending = self._settle(pending, first_frame)
             if orphans:
                 pending = orphans
             intro = self._colon_intro(p)
         self._settle(pending, None)
+        if self.statement is not None:      # the body of a statement is its author's own speech
+            speaker, kind = self.statement
+            for p in range(self.statement_header + 1, len(self.paragraphs)):
+                if not self.headline[p]:
+                    for i in self.paragraphs[p]:
+                        result = self.results[i]
+                        if (result.voice == NARRATOR or result.speaker == speaker) and i not in self.byline:
+                            self.results[i] = _Result(speaker, DIRECT, kind)
         return [Attribution(r.speaker, r.voice) for r in self.results]
+
+    def _turn(self, p: int, turn: tuple[str, str | None]) -> None:
+        """A transcript turn: the labelled speaker's, but for sentences that report someone else.
+
+        "Q: Some in Washington say Russia is cheating. Is that fair?" - the
+        first sentence conveys what "some in Washington" say.
+        """
+        for i in self.paragraphs[p]:
+            frame = self._chosen(i) if i in self.triggers else None
+            # A pronoun ("A: They have said that for years") too often points into
+            # another turn, and a bare title ("SPOKESMAN: The Secretary welcomes ...")
+            # is the speaker's principal: only a named subject or a group reports
+            # someone else.
+            if frame is None or frame.speaker in (None, _FIRST_PERSON, turn[0]) \
+                    or frame.subject.kind in (PRONOUN_KIND, TITLE) or self._subordinate(i, frame):
+                self._set(i, _Result(turn[0], DIRECT, turn[1]))
+            else:
+                self._set(i, _Result(frame.speaker, self._frame_voice(p, i, frame), frame.kind))
 
     def _whole_paragraph(self, p: int, speaker: tuple[str, str | None]) -> None:
         for i in self.paragraphs[p]:
@@ -407,8 +587,18 @@ class _Document:
 
     def _set(self, i: int, result: _Result) -> None:
         self.results[i] = result
-        if result.voice == DIRECT and result.speaker and len(self.sentences[i].text.split()) >= LONG_QUOTE_WORDS:
+        if result.voice == DIRECT and result.speaker and result.speaker not in self.quoted_at_length \
+                and self._quoted_words(i) >= LONG_QUOTE_WORDS:
             self.quoted_at_length.add(result.speaker)
+
+    def _quoted_words(self, i: int) -> int:
+        """Words of sentence ``i`` inside quotation marks (all of them in a paragraph without any)."""
+        sentence = self.sentences[i]
+        spans = self.spans[self._para_of[i]]
+        if not spans:
+            return len(sentence.text.split())
+        return sum(len(self.text[max(span.start, sentence.start):min(span.end, sentence.end)].split())
+                   for span in spans if span.start < sentence.end and sentence.start < span.end)
 
     def _colon_intro(self, p: int) -> tuple[str, str | None] | None:
         """The speaker introducing the next paragraph ("Foley added:"), if any."""
@@ -445,9 +635,7 @@ class _Document:
                 if self._subordinate(i, frame):
                     self._set(i, narrator)
                     continue
-                direct = (coverage >= QUOTED_SHARE or self._quote_beside(p, frame)
-                          or (frame.colon and not spans and self._says_more(i, frame)))
-                self._set(i, _Result(frame.speaker, DIRECT if direct else INDIRECT, frame.kind))
+                self._set(i, _Result(frame.speaker, self._frame_voice(p, i, frame, coverage), frame.kind))
                 if frame.colon and not spans:
                     colon_speaker = (frame.speaker, frame.kind)
             elif inside or coverage >= QUOTED_SHARE:
@@ -475,6 +663,30 @@ class _Document:
         for i in orphans:    # provisional, so that "He added:" next can refer back
             self.results[i] = _Result(previous[0], DIRECT, previous[1]) if previous else narrator
         return first_frame, waiting_room
+
+    def _frame_voice(self, p: int, i: int, frame: _Frame, coverage: float | None = None) -> str:
+        """``direct`` when sentence ``i`` quotes its speaker's words, even a few of them.
+
+        That is: most of it is quoted, the frame opens or closes a quotation,
+        it holds a quotation besides the frame's own words ("called the deal
+        "a provocation""), or "X said:" runs on with no quotation marks.
+        """
+        spans = self.spans[p]
+        if not spans:
+            return DIRECT if frame.colon and self._says_more(i, frame) else INDIRECT
+        sentence = self.sentences[i]
+        start = min(frame.start, frame.subject.start)
+        end = max(frame.end, frame.subject.end)
+        for span in spans:
+            # A quotation before a frame that is not a tag belongs to someone else's
+            # clause ("When X told reporters that "...", she was criticized by hawks").
+            if span.start >= sentence.end or span.end <= sentence.start:
+                continue
+            if (not (span.start < end and start < span.end)) if frame.tag else span.start >= frame.end:
+                return DIRECT
+        if coverage is None:
+            coverage = self._quoted(p, i)[1]
+        return DIRECT if coverage >= QUOTED_SHARE or self._quote_beside(p, frame) else INDIRECT
 
     def _quote_beside(self, p: int, frame: _Frame) -> bool:
         """Whether the frame introduces or closes a quotation ("“...,” said X"; "X said: “...")."""
@@ -562,7 +774,27 @@ class _Document:
             result = self.results[i]
             if result is not None and result.voice != NARRATOR and result.speaker:
                 return result.speaker, result.kind
+        if candidates and candidates[-1] not in self.byline:
+            return self._person_about(candidates[-1])
         return None
+
+    def _person_about(self, i: int) -> tuple[str, str | None] | None:
+        """The one person sentence ``i`` names as a subject (or "he"/"she" opening it), if only one.
+
+        "Now 71, Sablin remembers those months." then an unattributed
+        quotation: the quotation is his.
+        """
+        found = set()
+        sentence = self.sentences[i]
+        if sentence.text.startswith(("He ", "She ")) and i > 0 and i - 1 not in self.byline \
+                and not self.headline[self._para_of[i - 1]]:
+            return self._person_about(i - 1)               # "He was one of the first ..."
+        for mention in self.mentions(i):
+            if mention.kind in (PERSON, TITLE) and not mention.governed and not mention.possessive:
+                resolved = self._resolve(mention, i, mention.start, record=False)
+                if resolved and resolved[1] == PERSON:
+                    found.add(resolved[0])
+        return (found.pop(), PERSON) if len(found) == 1 else None
 
     def _settle(self, pending: _Orphans | None, following: tuple | None) -> None:
         """Decide the speaker of waiting unattributed quotations from the next paragraph.
@@ -602,13 +834,23 @@ class _Document:
             return None
         opening = self._opening_clause_end(i)
         frames = [frame for frame in self._frames(i, opening) if frame.speaker]
+        if not frames:
+            return None
         for frame in frames:
             if frame.tag:
                 return frame
+        if self.sentences[i].text.rstrip().endswith("?"):
+            return None                                    # "Will Moscow accept the offer?"
+        chosen = None
         for frame in frames:
             if frame.start >= opening:
-                return frame
-        return None
+                if chosen is None:
+                    chosen = frame
+                    if not frame.source:
+                        break
+                else:               # "According to the Kremlin, Sedov told the leaders ...": his words
+                    return frame
+        return chosen
 
     def _opening_clause_end(self, i: int) -> int:
         """Where an opening subordinate clause ("When ..., ", "Although ..., ") ends; else the start."""
@@ -663,9 +905,12 @@ class _Document:
         sourced = i in self.source_hints
         for match in ACCORDING_TO.finditer(text, lo, hi) if sourced else ():
             subject = self._starting(lo, match.end(), hi)
+            document = SOURCE_DOCUMENT.match(text, match.end(), hi) if subject is None else None
+            if document is not None:                       # "according to a survey by the ... Institute"
+                subject = self._starting(lo, document.end(), hi)
             if subject is not None and not quoted(match.start()):
                 frames.append(_Frame(subject, match.start(), match.end(),
-                                     tag=self._is_tag(lo, hi, match.start(), subject.end)))
+                                     tag=self._is_tag(lo, hi, match.start(), subject.end), source=True))
         for match in AS_PUT_IT.finditer(text, lo, hi) if sourced else ():
             subject = self._starting(lo, match.start("subject"), hi)
             if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):
@@ -707,6 +952,11 @@ class _Document:
         base = VERB_BASE.get(first, first)
         v_start, v_end = match.start(), match.end()
         before = text[max(lo, v_start - 30):v_start].split()
+        if before and before[-1] in AUX_LAST_WORDS and (first.endswith("ing") or before[-1] == "to"):
+            aux = AUX_BEFORE_VERB.search(text, max(lo, v_start - 80), v_start)
+            if aux is not None:                            # "has spent a decade | warning that"
+                v_start = aux.start()
+                before = text[max(lo, v_start - 30):v_start].split()
         if before:
             word = before[-1]
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
@@ -715,10 +965,19 @@ class _Document:
         needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
         if needs is not None or refuses is not None:
             following = _next_word(text, v_end, hi).casefold()
-            if needs is not None and following not in needs and not text[v_end:hi].lstrip().startswith(":"):
-                return None
+            if needs is not None and following not in needs:
+                rest = text[v_end:min(hi, v_end + 60)].lstrip()
+                inverted = first in INVERSION_VERBS and (
+                    rest[:1] in ",.;!?“\"—–"                    # "“...,” Foley recalled."
+                    or text[max(lo, v_start - 4):v_start].rstrip().endswith((",", "”", '"', "»", "—", "–")))
+                if not rest.startswith(":") and not inverted \
+                        and not ("that" in needs and "that" in rest.casefold().split(None, 6)[:6]):
+                    return None                            # "agreed to resume ties", "recalled its envoy"
             if refuses is not None and following in refuses:
                 return None                                # "called off the talks"
+        if base in FUTURE_EVENT_VERBS and before and before[-1].casefold() in FUTURE_MARKERS \
+                and not self._reports_content(v_end, hi):
+            return None                                    # "Voronov will comment further on Friday"
         obj_start = v_end + len(text[v_end:v_end + 20]) - len(text[v_end:v_end + 20].lstrip())
         if base in VERB_NOT_BEFORE_PERSON:
             obj = named_starting_at(text, obj_start, hi, lo, self.table, self._is_common_word)
@@ -748,6 +1007,12 @@ class _Document:
         gap = text[subject.end:v_start].casefold().split() if subject.end <= v_start else []
         again = base in AGAIN_VERBS or any(word.strip(",") in AGAIN_WORDS for word in gap)
         return _Frame(subject, v_start, v_end, tag=tag, colon=colon, again=again, finite=finite)
+
+    def _reports_content(self, position: int, hi: int) -> bool:
+        """Whether a reporting verb ending at ``position`` is followed by what was said."""
+        rest = self.text[position:hi]
+        return ":" in rest or any(mark in rest for mark in DOUBLE_QUOTES) \
+            or "that" in rest.casefold().split()
 
     def _may_end_subject(self, word: str) -> bool:
         """Whether a lower-case word right before a verb can end its subject or the gap before it."""
@@ -863,8 +1128,18 @@ class _Document:
         start = max(text.rfind(ch, lo, frame.subject.start) for ch in CLAUSE_BREAKS) + 1
         start = max(start, lo)
         lead = WORD.findall(text, start, frame.subject.start)
-        if start > lo and 2 <= len(lead) <= 4 and lead[0].casefold() in RELATIVE_OPENERS \
-                and not all(word.casefold() in GROUP_MODIFIERS for word in lead):
+        relative = False
+        if start > lo and 1 <= len(lead) <= 4:
+            folded = [word.casefold() for word in lead]
+            relative = (len(lead) >= 2 and folded[0] in RELATIVE_OPENERS
+                        and not all(word in GROUP_MODIFIERS for word in folded))
+            # "..., under which NATO promised ...", "..., in whose name Moscow agreed that ...";
+            # but "his interview with the BBC, in which Putin said ..." is Putin's speech.
+            relative = relative or ((folded[0] in RELATIVE_PRONOUNS or folded[0] in PREPOSITIONS)
+                                    and not RELATIVE_PRONOUNS.isdisjoint(folded)
+                                    and not any(word.casefold() in SPEECH_NOUNS for word
+                                                in WORD.findall(text, max(lo, start - 80), start)[-8:]))
+        if relative:
             # "..., a move Russia's Defence Ministry called "dangerous."": the frame
             # describes an object of the main clause, which decides.
             subject = first_subject(text, lo, start, find_mentions(text, lo, start, self.table,
@@ -906,13 +1181,16 @@ class _Document:
             if person is not None:
                 return person.canonical, PERSON
             if mention.body:
-                return mention.body, BODY
+                return self._government(mention.body, i), BODY
             return mention.text, TITLE
         if kind == BODY:
-            return mention.body or mention.text, BODY
+            return self._government(mention.body or mention.text, i), BODY
         if kind == GROUP_KIND:
             return mention.text, GROUP_KIND
         if kind == GENERIC_KIND:
+            state = self._state_named(i) if _organ(mention.text)[1] else None
+            if state is not None:                          # "..., the foreign ministry said"
+                return state, BODY
             return self._pronoun_body(i, position) or (mention.text, GROUP_KIND)
         word = mention.text
         if word in ("i", "we"):
@@ -927,6 +1205,32 @@ class _Document:
             return self._pronoun_person("f" if word == "she" else "m", i,
                                         mention.start if before is None else before, record)
         return self._pronoun_body(i, mention.start)
+
+    def _government(self, body: str, i: int) -> str:
+        """The state a ministry named without its country speaks for ("the Foreign Ministry" -> Russia).
+
+        The state is the one named in sentence ``i`` (a subject first), else
+        in the nearest sentence before it that names one; ``body`` as it is
+        when the document names none.
+        """
+        owner, organ = _organ(body)
+        if owner is not None:                              # "Ministry of Foreign Affairs of Norland"
+            return self.table.lookup.get(normalize_alias(owner), owner)
+        if not organ:
+            return body
+        return self._state_named(i) or body
+
+    def _state_named(self, i: int) -> str | None:
+        """The state a ministry in sentence ``i`` belongs to, as :meth:`_government` says."""
+        if self.statement is not None and self.statement[1] == BODY:
+            return self.statement[0]                       # the statement's own ministry
+        for j in range(i, max(-1, i - STATE_LOOKBACK), -1):
+            states = [m for m in self.mentions(j) if m.kind == BODY and m.body
+                      and m.body.casefold() in STATE_NAMES]
+            free = [m for m in states if not m.governed]
+            if free or (states and j < i):
+                return (free or states)[0].body
+        return None
 
     def _pronoun_person(self, gender: str, i: int, position: int, record: bool):
         """The person "he" or "she" stands for: the previous sentence's speaker, else the last named."""
@@ -978,6 +1282,28 @@ class _Document:
             if groups:
                 return groups[-1].text, GROUP_KIND
         return None
+
+
+@lru_cache(maxsize=4096)
+def _organ(body: str) -> tuple[str | None, bool]:
+    """(the state a ministry's name gives, whether it is a ministry or government without one)."""
+    owned = GOVERNMENT_OF.match(body)
+    if owned is not None:
+        return owned.group("state") or owned.group("owner"), True
+    return None, bool(GOVERNMENT_ORGAN.match(body))
+
+
+def _is_role(role: str) -> bool:
+    """Whether the words after a turn label's comma are a title ("Kremlin spokesman"), not a clause."""
+    words = role.replace(",", " ").split()
+    has_title = False
+    for word in words:
+        bare = word.strip(".()’'").casefold()
+        if bare in TITLE_WORDS or bare in ORGANISATION_WORDS:
+            has_title = True
+        elif not (word[0].isupper() or word[0].isdigit() or bare in ROLE_GLUE_WORDS or bare in NATIONALITIES):
+            return False
+    return has_title
 
 
 def _is_passive(before: list[str]) -> bool:

@@ -26,13 +26,15 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    APPOSITIVE_TITLE, AUTHOR_HEADING, AUTHOR_JOB_WORDS, BIO_LINE, BYLINE, CHUNK, COUNTRIES,
-    DEFAULT_ALIASES, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END, GROUP_NOUN, GROUP_PREFIX,
-    GROUP_SINGULAR, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES,
-    MODIFIED_NOUNS, MULTI_CAP, NAME_LINE, NAME_PARTICLES, NATIONALITIES, NOT_NAME_WORDS,
-    ORGANISATION_WORDS, PREPOSITIONS, REPORTS_FROM, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS,
-    TITLE_WORDS, VAGUE_GROUP_NOUNS, WORD, GENERIC_LAST_WORDS, GROUP_WORDS, NATIONALITY_COUNTRIES,
-    ARTICLES, PRONOUNS, EMPLOYER_GLUE,
+    APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE, BIO_START,
+    BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CHUNK, COUNTRIES,
+    DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
+    GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
+    LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE,
+    NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
+    ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM,
+    TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS,
+    WORD,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -263,7 +265,9 @@ def _same_office(titles: Iterable[str]) -> set[str]:
     return {TITLE_SYNONYMS.get(title, title) for title in titles}
 
 
-@lru_cache(maxsize=100_000)
+# Bounded small on purpose: the caches fill on any corpus of a few MB, so
+# memory stays the same from 10 MB to 100 MB (experiments/README.md).
+@lru_cache(maxsize=4096)
 def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
     """What a capitalised chunk (article and possessive removed) stands for, or None."""
     lookup = table.lookup
@@ -447,6 +451,11 @@ def named_starting_at(text: str, start: int, hi: int, lo: int, table: AliasTable
         return None
     if text.startswith(("the ", "The "), start) and start + 4 < hi and text[start + 4].isupper():
         start += 4                                         # "according to the Russian Foreign Ministry"
+    elif text[start] in "ao":
+        unnamed = UNNAMED_BEFORE_CHUNK.match(text, start, hi)
+        if unnamed is not None:                            # "said a senior Russian diplomat"
+            found = named_starting_at(text, unnamed.end(), hi, lo, table, is_common_word)
+            return found if found is not None and found.kind in (TITLE, GROUP_KIND) else None
     if text[start].isupper():
         match = CHUNK.match(text, start, hi)
         if match is not None:
@@ -469,6 +478,12 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
         tail = EMPLOYER_GLUE.search(text, max(lo, employer.start - 12), employer.start)
         if tail is None:
             return None
+        quantifier = (QUANTIFIER_BEFORE.search(text, max(lo, tail.start() - 12), tail.start())
+                      if tail.group("glue") in ("in", "at", "from") else None)
+        if quantifier is not None and not employer.possessive:    # "Some in Washington", "many at NATO HQ"
+            return Mention(quantifier.start(), employer.end, GROUP_KIND,
+                           " ".join(text[quantifier.start():employer.end].split()),
+                           governed=_word_before(text, lo, quantifier.start()) in PREPOSITIONS)
         head = named_ending_at(text, lo, tail.start(), table)
         if head is not None and head.kind == PERSON and not head.possessive \
                 and tail.group("glue").casefold() in ("of", "from", "at"):
@@ -493,6 +508,8 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
     pronoun = PRONOUNS.get(word)
     if pronoun is not None:
         return Mention(k, end, PRONOUN_KIND, pronoun)
+    if word in QUANTIFIER_SUBJECTS and not text[lo:k].strip(" \t\n\"“‘'(["):
+        return Mention(k, end, GROUP_KIND, word)           # "Some will find this naive."
     bare = word.casefold()
     if bare in TITLE_HEADS and word.islower():
         for match in LOWER_TITLE_CHUNK.finditer(text, max(lo, k - 60), end):
@@ -534,7 +551,9 @@ def mention_starting_at(text: str, start: int, hi: int, table: AliasTable) -> Me
     words = text[start:min(hi, start + 80)]
     match = LOWER_TITLE_CHUNK.match(text, start, hi)
     if match is not None:
-        return mention_ending_at(text, start, match.end(), table)
+        found = mention_ending_at(text, start, match.end(), table)
+        if found is not None:
+            return found                                   # else "a senior" is only the start of a group
     head = WORD.match(text, start, hi)
     if head is None:
         return None
@@ -580,7 +599,7 @@ def _mention(text, lo, hi, surface, start, end, possessive, governed, table, is_
                    chunk.body, chunk.gender, possessive, governed)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def _person_chunk(raw: str, table: AliasTable) -> tuple[str, Chunk | None]:
     """``raw`` without possessive and article, and its chunk if it names a person."""
     surface, _ = _split_possessive(raw)
@@ -770,32 +789,51 @@ def clean_name(name: str) -> str:
     return name
 
 
-def find_author(units: list[list[str]], table: AliasTable) -> tuple[str | None, set[tuple[int, int]]]:
+@dataclass(frozen=True)
+class Byline:
+    """The document's author as its byline gives it, and where the byline is."""
+
+    name: str | None = None
+    owned: frozenset[tuple[int, int]] = frozenset()   # (unit, sentence) positions of the byline
+    interview: bool = False                            # "Interview by ...": the author asks the questions
+
+
+def find_author(units: list[list[str]], table: AliasTable) -> Byline:
     """The document's author from its byline, and where the byline is.
 
     ``units`` are the document's paragraphs and lone lines, each a list of
-    its sentences. Looked for, in this order: a "By ..." line (also
-    "Written by", "Reporting by", "Author: ..."), a "... reports from ...:"
-    sentence, an "Author" heading followed by a name line, and an author
-    biography in the last two thirds of the document whose subject is not
-    named before it ("Preeti Aroon was copy chief at ..."). Returns the name
-    (or None) and the (unit, sentence) positions of the byline.
+    its sentences. Looked for, in this order: a "By ..." line (also "By X and
+    Y", "Interview by", "Words by", "Reporting by", "Author: ..."), a
+    "... reports from ...:" sentence, an author line at the top of the
+    document ("Jonas Lindqvist | Reuters", "Dr. Svetlana Markova, Senior
+    Fellow, ..." or a name alone), an "Author" heading followed by a name
+    line, and an author biography in the last two thirds of the document
+    ("Preeti Aroon was copy chief at ..."). An author line or biography
+    counts only when its surname is named nowhere else in the document: a
+    caption or a paragraph about someone in the story names them again.
     """
     texts = [" ".join(unit) for unit in units]
 
-    def whole(*indices: int) -> set[tuple[int, int]]:
-        return {(u, k) for u in indices for k in range(len(units[u]))}
+    def whole(*indices: int) -> frozenset[tuple[int, int]]:
+        return frozenset((u, k) for u in indices for k in range(len(units[u])))
 
     for index, text in enumerate(texts):
-        if text.lstrip()[:1] in "BWRSAa" and len(text) < 120 and len(text.split()) <= 14:
+        if len(text) < 160 and _first_word(text) in BYLINE_LEADS and len(text.split()) <= 20:
             match = BYLINE.match(text)
-            if match:
-                return clean_name(match.group("name")), whole(index)
+            if match and (_is_person(match.group("name"), table)
+                          or (len(text.split()) <= 6 and text.rstrip()[-1:] not in ".!?")):
+                names = [_author_name(match.group("name"), table)] + _more_authors(match.group("rest"), table)
+                name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                return Byline(name, whole(index), match.group("lead").casefold().startswith("interview"))
     for index, unit in enumerate(units):
         for k, sentence in enumerate(unit):
             name = reports_from(sentence, table) if "report" in sentence else None
             if name:
-                return name, {(index, k)}
+                return Byline(name, frozenset({(index, k)}))
+    for index in _header_block(units):
+        name = _author_line(texts, index, table)
+        if name:
+            return Byline(name, whole(index))
     for index, text in enumerate(texts[:-1]):
         if len(text) < 30 and AUTHOR_HEADING.match(text):
             match = NAME_LINE.match(texts[index + 1])
@@ -804,24 +842,126 @@ def find_author(units: list[list[str]], table: AliasTable) -> tuple[str | None, 
                 owned = whole(index, index + 1)
                 if index + 2 < len(texts) and texts[index + 2].startswith(name):
                     owned |= whole(index + 2)
-                return name, owned
+                return Byline(name, owned)
     for index in range(len(texts) // 3, len(texts)):
-        opening = texts[index][:80]
-        if " is " not in opening and " was " not in opening and " has been " not in opening:
+        opening = texts[index][:160]
+        if not any(verb in opening for verb in _BIO_HINTS) or not BIO_START.match(opening) \
+                or not BIO_VERB.search(opening):
             continue
         match = BIO_LINE.match(texts[index])
         if match and _is_bio(texts[index]):
             chunk = classify_chunk(match.group("name"), table)
-            if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
-                surname = chunk.name[-1]
-                if not any(surname in text for text in texts[:index]):
-                    return " ".join(chunk.name), whole(index)
-    return None, set()
+            if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 \
+                    and _named_only_at(texts, index, chunk.name[-1]):
+                return Byline(" ".join(chunk.name), whole(index))
+    if len(texts) > 2:                                      # a signature: "— Clara Moreau"
+        match = NAME_LINE.match(texts[-1])
+        chunk = classify_chunk(match.group("name"), table) if match else None
+        if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 \
+                and _named_only_at(texts, len(texts) - 1, chunk.name[-1]):
+            return Byline(" ".join(chunk.name), whole(len(texts) - 1))
+    return Byline()
+
+
+_BIO_HINTS = (" is ", " was ", " has ", " writ", " cover", " taugh", " teach", " head", " direct", " lead",
+              " serve", " work")
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, lower case, without brackets or a colon: "by", "author"."""
+    start = len(text) - len(text.lstrip(" \t\n(["))
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end].casefold()
+
+
+
+def _more_authors(rest: str, table: AliasTable) -> list[str]:
+    """The other names of a byline after its first: ", Tom Hale and Pieter Vos in Brussels"."""
+    names = []
+    parts = BYLINE_SEPARATOR.split(BYLINE_PLACE.sub("", rest) if rest.lstrip()[:1] in "|;(–—-" else rest)
+    for part in parts[1:]:
+        part = BYLINE_PLACE.sub("", part).strip()
+        if not part:
+            continue
+        chunk = classify_chunk(clean_name(part), table)
+        if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
+            break                                          # "..., Senior Fellow", "..., Reuters"
+        names.append(" ".join(chunk.name))
+    return names
+
+
+def _is_person(raw: str, table: AliasTable) -> bool:
+    chunk = classify_chunk(clean_name(raw), table)
+    return chunk is not None and chunk.kind == PERSON
+
+
+def _author_name(raw: str, table: AliasTable) -> str:
+    """A byline's name as a speaker: title case if shouted, titles ("Dr.") removed."""
+    name = clean_name(raw)
+    chunk = classify_chunk(name, table)
+    if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
+        return " ".join(chunk.name)
+    return name
+
+
+def _header_block(units: list[list[str]]) -> range:
+    """The units before the body of the document starts (headline, kicker, author, date), but the first.
+
+    The body starts at the first unit of two sentences or more, or one long
+    sentence with a final stop.
+    """
+    end = 0
+    for index, unit in enumerate(units[:8]):
+        text = " ".join(unit).strip()
+        if len(unit) >= 2 or (text[-1:] in ".!?\"”" and len(text.split()) > 12):
+            break
+        end = index + 1
+    return range(1, end)
+
+
+def _author_line(texts: list[str], index: int, table: AliasTable) -> str | None:
+    """The author named by a top line: "X | Reuters", "X, Senior Fellow, ...", or a name alone."""
+    text = texts[index].strip()
+    if len(text) > 160 or text[-1:] in ".!?:":
+        return None
+    match = NAME_PIPE_LINE.match(text) or NAME_LINE.match(text)
+    if match is None:
+        match = NAME_COMMA_LINE.match(text)
+        words = {w.strip(",;()").casefold() for w in match.group("rest").split()} if match else set()
+        if not words & AUTHOR_LINE_WORDS:
+            return None
+    chunk = classify_chunk(clean_name(match.group("name")), table)
+    if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
+        return None
+    if not _named_only_at(texts, index, chunk.name[-1]):
+        return None
+    return " ".join(chunk.name)
+
+
+def _named_only_at(texts: list[str], index: int, surname: str) -> bool:
+    """Whether ``surname`` occurs in no unit but ``index`` (and other byline or bio units)."""
+    for other, text in enumerate(texts):
+        if other != index and _contains_word(text, surname) and not BYLINE.match(text) and not BIO_LINE.match(text):
+            return False
+    return True
+
+
+def _contains_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word ("Berg", not in "Bergen")."""
+    pos = text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def _is_bio(unit: str) -> bool:
     words = {w.strip(".,;:()").casefold() for w in unit.split()[:40]}
-    return bool(words & AUTHOR_JOB_WORDS)
+    return bool(words & AUTHOR_JOB_WORDS) or bool(BIO_WRITES.search(unit, 0, 200))
 
 
 def reports_from(sentence: str, table: AliasTable) -> str | None:

@@ -150,6 +150,8 @@ REPORTING_PHRASES = (
 VERB_NEEDS_NEXT = {
     "agree": frozenset({"that", ":"}),
     "commit": frozenset({"to", "itself", "himself", "herself", "themselves"}),
+    # "recalled that ...", but "Moscow recalled its envoy" is an event.
+    "recall": frozenset({"that", "how", "when", "what", "being", "having", ":"}),
 }
 # ... and with these right after them they do not: "called off the talks".
 VERB_NOT_NEXT = {
@@ -159,6 +161,33 @@ VERB_NOT_NEXT = {
 # "welcomes Crown Prince Mohammed", "called Robertson": a greeting or a
 # telephone call when the object is a person, not a stance.
 VERB_NOT_BEFORE_PERSON = frozenset({"welcome", "call", "greet"})
+# Speech events that say nothing yet: "Voronov will comment further on
+# Friday" reports no position unless "that", a quotation or a colon follows.
+FUTURE_EVENT_VERBS = frozenset("""
+    comment elaborate remark answer reply respond explain clarify specify disclose announce
+    report describe mention address speak brief
+""".split())
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
+# Phrases between a subject and its reporting verb that carry no speech of
+# their own: "has spent a decade warning", "kept insisting", "sought to
+# reassure", "used the speech to warn", "was quick to deny", "took to
+# Telegram to denounce", "went on state television to warn".
+# The last word of those phrases, to try the pattern only where it can match.
+AUX_LAST_WORDS = frozenset("""
+    year years month months week weeks day days decade decades hour hours time career kept keeps
+    keep on to
+""".split())
+AUX_BEFORE_VERB = re.compile(
+    r"(?<![\w'’-])(?:(?:spent|spend|spends|spending)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?|time|career)"
+    r"|(?:kept|keeps|keep)(?:\s+on)?"
+    r"|(?:(?:sought|seeks|seek|tried|tries|try|moved|moves|hastened|hastens|rushed|rushes|wanted|wants"
+    r"|used\s+(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?:took|takes|take)\s+(?:pains|care|the\s+opportunity)"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|careful|swift|at\s+pains|anxious)"
+    r"|went\s+out\s+of\s+(?:his|her|its|their)\s+way|(?:did|does|do)\s+not\s+hesitate"
+    r"|(?:went|goes|go|took|takes|take)\s+(?:on|to)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+to))\s+$"
+)
 
 # Subject + be + one of these + (that|about|...) conveys the subject's stance:
 # "Russia is worried that NATO is creeping eastward".
@@ -186,6 +215,14 @@ SUBORDINATORS = frozenset("when after as because since while until once before a
 # A reporting clause that opens with one of these after a comma describes an
 # object of the main clause (", a move Moscow called dangerous").
 RELATIVE_OPENERS = frozenset("a an the which that whom".split())
+# ... and so does one with these after a preposition: ", under which NATO promised".
+RELATIVE_PRONOUNS = frozenset("which whom whose whereby".split())
+# ... unless it hangs from one of these: "his interview with the BBC, in which Putin said".
+SPEECH_NOUNS = frozenset("""
+    interview interviews speech speeches statement statements remarks address letter article essay
+    op-ed column post tweet message conversation call briefing conference testimony comments
+    appearance broadcast podcast lecture talk
+""".split())
 SUBORDINATOR = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b", re.IGNORECASE)
 
 # "Foley added:" after an unattributed quote tells whose quote it was.
@@ -205,9 +242,11 @@ TITLE_HEADS = frozenset("""
     secretary-general president-elect general admiral colonel lieutenant captain sergeant marshal
     commissioner speaker editor reporter journalist columnist analyst strongman boss
     undersecretary under-secretary ombudsman prosecutor judge attorney-general
+    officer soldier lawmaker legislator politician professor researcher economist historian
+    scholar activist
 """.split())
 TITLE_WORDS = TITLE_HEADS | frozenset("""
-    mr mrs ms dr prof gen lt col maj capt adm sgt amb sen rep gov pres sir dame lord lady hon
+    mr mrs ms dr prof gen lt col maj major capt adm sgt amb sen rep gov pres sir dame lord lady hon
     deputy foreign defense defence prime vice acting former senior chief permanent special
     assistant under supreme allied first top then current outgoing incoming late new interim
     state affairs interior finance economy economic trade justice security national federal
@@ -238,6 +277,7 @@ ORGANISATION_WORDS = frozenset("""
     initiative partnership act accord agreement pact charter doctrine strategy report images
     getty afp reuters ap tass interfax ria novosti bbc cnn rfe/rl federation republic kingdom
     states nations community zone area region sea ocean river bay strait square street avenue
+    boulevard road lane embankment prospekt plaza bridge park gate port island islands valley
     palace house building complex airport base station hall library museum academy school
     college club society association movement front bloc coalition faction cabinet presidium
     kremlin pentagon nato osce eu un oecd pfp wto imf csto sco brics otan g7 g8 g20 council
@@ -279,6 +319,32 @@ NATIONALITIES = frozenset("""
     republican socialist liberal conservative
 """.split())
 
+# Countries whose government a ministry named without its country ("the
+# Foreign Ministry said") can belong to; cities and regions are left out.
+STATE_NAMES = frozenset("""
+    russia ukraine belarus moldova georgia armenia azerbaijan kazakhstan uzbekistan turkmenistan
+    kyrgyzstan tajikistan estonia latvia lithuania poland finland sweden norway denmark iceland
+    germany france britain england ireland netherlands belgium luxembourg switzerland austria
+    italy spain portugal greece turkey cyprus malta czechia slovakia hungary romania bulgaria
+    serbia croatia slovenia bosnia montenegro macedonia albania kosovo america canada mexico
+    cuba brazil argentina chile venezuela colombia china japan korea india pakistan afghanistan
+    iran iraq syria israel lebanon jordan egypt libya yemen qatar kuwait oman bahrain australia
+    vietnam indonesia mongolia algeria morocco tunisia sudan ethiopia nigeria
+""".split()) | {"united states", "united kingdom", "saudi arabia", "czech republic", "north macedonia"}
+# A government body named without its country: "the Foreign Ministry",
+# "the Ministry of Defence", "the government" (not "the embassy": an
+# embassy stands in another country than its own).
+GOVERNMENT_ORGAN = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|justice|finance|economy|emergencies|trade|energy|home)"
+    r"\s+(?:ministry|office|department)|ministry(?:\s+of\s+(?:the\s+)?(?:foreign\s+affairs|defen[cs]e|interior|"
+    r"internal\s+affairs|justice|finance|emergency\s+situations))?|government|presidency|cabinet)$")
+# ... and one that names it: "Ministry of Foreign Affairs of Norland", "Norland's Foreign Ministry".
+GOVERNMENT_OF = re.compile(
+    r"^(?:(?i:(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+(?:ministry|office)|ministry\s+of\s+"
+    r"(?:the\s+)?(?:foreign\s+affairs|defen[cs]e|interior|internal\s+affairs|justice|finance)|government|embassy)"
+    r"\s+of\s+(?:the\s+)?)(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    r"|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+)?"
+    r"(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Ee]mbassy))$")
 # An unnamed official of one of these ("the Russian ambassador") speaks for the
 # country, looked up in the alias table (so a user's table decides its name).
 NATIONALITY_COUNTRIES = {"russian": "Russia", "american": "United States", "u.s": "United States",
@@ -300,7 +366,9 @@ NOT_NAME_WORDS = frozenset("""
     below above like unlike despite amid following according instead moreover furthermore
     nevertheless nonetheless besides first second third overall elsewhere otherwise hence
     therefore accordingly consequently perhaps maybe even only already speaking asked
-    addressing writing responding
+    addressing writing responding did does do would can could should is are was were has have had
+    must might shall i'd i'm i've i'll i’d i’m i’ve i’ll we'd we're we've we'll we’d we’re we’ve
+    we’ll
 """.split())
 
 # Nouns for a loose group of people ("some experts", "Putin's critics").
@@ -310,7 +378,8 @@ GROUP_NOUNS = frozenset("""
     activists scholars historians researchers delegates negotiators spokesmen hawks hardliners
     nationalists communists liberals ministers members commanders strategists economists
     academics pundits skeptics sceptics veterans protesters demonstrators residents voters
-    citizens authorities others allies partners governments
+    citizens authorities others allies partners governments soldiers witnesses villagers
+    locals insiders participants
 """.split())
 # Group nouns too vague to name a speaker without a modifier ("members",
 # "its partners"); the others do alone ("officials said", "hawks argued").
@@ -321,8 +390,12 @@ GENERIC_BODIES = ("government", "ministry", "foreign ministry", "defence ministr
                   "administration", "cabinet", "embassy", "presidency", "parliament", "foreign office")
 GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)[^\S\n]+(?P<body>(?:" + "|".join(
     sorted((g.replace(" ", r"[^\S\n]+") for g in GENERIC_BODIES), key=len, reverse=True)) + r"))$")
-# Singular unnamed sources: "an official said", "a senior diplomat warned".
-GROUP_SINGULAR = frozenset("official diplomat source analyst expert observer insider".split())
+# Singular unnamed sources: "an official said", "a Latvian soldier told reporters".
+GROUP_SINGULAR = frozenset("""
+    official diplomat source analyst expert observer insider officer soldier lawmaker legislator
+    politician activist resident witness eyewitness veteran protester villager participant
+    delegate
+""".split())
 GROUP_WORDS = GROUP_NOUNS | GROUP_SINGULAR
 GENERIC_LAST_WORDS = frozenset(g.split()[-1] for g in GENERIC_BODIES)
 # Lower-case words that can end a subject right before its verb: pronouns,
@@ -353,13 +426,43 @@ FURNITURE_LABELS = frozenset("""
 """.split())
 TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
                             "audience", "participant", "journalist", "reporter"})
+# Of those, the labels of the interviewer's and the interviewee's turns.
+QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+# A sentence that says who was interviewed: "... spoke to Ambassador X",
+# "In an interview with X", "X received us", "we talked to X".
+# ... and where the interviewer is named first: "Hanna Berg spoke to X", "Hanna Berg interviewed X".
+INTERVIEWER_FIRST = re.compile(
+    r"\s(?:spoke|talked|sat\s+down|met)\s+(?:to|with)\s|\sinterviewed\s")
+INTERVIEW_CUE = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|sat\s+down|sits\s+down|met|meets)\s+(?:to|with)"
+    r"|[Ii]nterview(?:ed|s)?|(?:received|told|met|welcomed|joined)\s+us|[Aa]sked)\b")
+# The header of a document that is one body's or person's own statement or
+# speech: "Statement by the Ministry of Foreign Affairs of ... on ...",
+# "Remarks by President X at ...". What follows the name must be a
+# preposition, a comma or nothing ("Remarks by Putin show ..." is a headline).
+STATEMENT_HEADER = re.compile(
+    r"^\s*(?:(?:Joint|Official|Press|Opening|Closing|Introductory|Keynote|Video|Written)\s+)?"
+    r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ll]etter|[Bb]riefing|"
+    r"[Tt]estimony|[Pp]ress\s+[Rr]elease|[Cc]ommuniqu[eé])\s+(?:by|of|from)\s+")
+STATEMENT_HEADER_AFTER = frozenset("on at to in before following regarding concerning about for".split())
+# "we", "I", "our" outside quotation marks: the document speaks for itself.
+FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y)(?![\w'’-])")
+# A questioner naming themself: "Q: Marek Zielinski, Polish Radio. ...", "Q: I'm Marek Zielinski from ...".
+SELF_INTRODUCTION = re.compile(
+    r"\s*(?:(?:I am|I'm|I’m|This is|My name is)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"\s*(?:(?:,|from|of|with|for)\s+[^.?!]{2,60})?\.\s*$")
 
 # Words in a sentence that make it an author's biography line.
 AUTHOR_JOB_WORDS = frozenset("""
     writer editor chief correspondent reporter journalist columnist contributor fellow
     professor analyst researcher director author producer blogger commentator scholar
-    lecturer freelance staff bureau
+    lecturer freelance staff bureau former ambassador diplomat officer adviser advisor
 """.split())
+# A biography may also say what its subject writes about or covers ("... writes about
+# security for the Nordic Review"); "X wrote that ..." is a reporting frame.
+BIO_WRITES = re.compile(
+    r"\b(?:writes|wrote|has written)\s+(?:about|for|on|regularly)\b|\b(?:covers|covered|teaches|taught)\b")
 
 # First names that tell "he" from "she". Short lists: a name not listed is
 # compatible with both pronouns.
@@ -479,8 +582,16 @@ GROUP_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?:{_GROUP_MODS}|[{_UPPER}][\w-]*[
 PRONOUNS = {"he": "he", "He": "he", "she": "she", "She": "she", "it": "it", "It": "it",
             "they": "they", "They": "they", "we": "we", "We": "we", "I": "i"}
 ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+# "said a senior | Russian diplomat", "one | NATO official said": the words
+# before the capitalised title of an unnamed source.
+UNNAMED_BEFORE_CHUNK = re.compile(
+    r"(?:an?|one)[^\S\n]+(?:(?:senior|top|high-ranking|former|retired|local|young|serving)[^\S\n]+){0,2}(?=[A-Z])")
 # "a spokesman | for the | Russian Foreign Ministry", "critics | in | Congress".
 EMPLOYER_GLUE = re.compile(r"[^\S\n]+(?P<glue>for|of|to|in|at|from)[^\S\n]+(?:the[^\S\n]+)?$")
+# Quantifiers that stand for a loose group: "Some in Washington say", "Many
+# will find this naive" (capitalised: only at the start of a sentence).
+QUANTIFIER_SUBJECTS = frozenset("Some Many Most Several".split())
+QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]hose|[Oo]thers)$")
 # "He (Putin) also made it clear": the name in brackets says who "he" is.
 PRONOUN_GLOSS = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\)")
 
@@ -520,6 +631,13 @@ ATTITUDE = re.compile(
     r"(?:\s+(?:\w+ly|still|not|now|also|very|so|too|deeply|increasingly))*\s+(?:"
     + "|".join(sorted(ATTITUDE_ADJECTIVES)) + r")(?=\s+(?:that|about|over|by|to|with|of|at)\b)"
 )
+# "according to a poll by the Levada Center": the source is who made the document.
+SOURCE_DOCUMENT = re.compile(
+    r"(?:a|an|the|its|their|his|her|one)\s+(?:[\w'’-]+\s+){0,3}?(?:survey|poll|report|study|statement|"
+    r"analysis|estimate|estimates|assessment|document|paper|letter|memo|memorandum|transcript|readout|"
+    r"communiqu[eé]|declaration|review|census|data|figures|briefing|note|notes|paper)\s+"
+    r"(?:(?:published|released|issued|conducted|commissioned|prepared|compiled|circulated|sent)\s+)?"
+    r"(?:by|from|of)\s+(?=\S)")
 ACCORDING_TO = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the words of|[Cc]iting|[Aa]s quoted by)\s+")
 AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it)(?=\s*[,.;])")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
@@ -528,24 +646,67 @@ BY_AFTER = re.compile(r"\s+by\s+")
 COLON_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?:")
 
 # Bylines and author lines.
+_PERSON_NAME = (r"(?:(?!AND\b)[A-Z][\w'’.-]*\.?)"
+                r"(?:\s+(?:(?!AND\b)[A-Z][\w'’.-]*\.?|de|van|von|bin|al|da|di|del)){1,4}")
+# "By X", "By X and Y", "Interview by X", "Words by X", "(Reporting by X; ...)", "Author: X".
+# The names after the first (", Y and Z") are read from ``rest``.
 BYLINE = re.compile(
-    r"^\s*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ss]tory by|[Ww]ords by|[Aa]uthors?:)\s+"
-    r"(?P<name>(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*\.?|de|van|von|bin|al|da|di|del)){1,4})"
-    r"\s*(?:$|[,|;(–—-]|\s+and\s+|\s+in\s+[A-Z])"
+    r"^\s*\(?\s*(?P<lead>(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Aa]nalysis"
+    r"|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Cc]ompiled|[Pp]osted|[Ff]iled|[Ii]nterview|[Ii]nterviewed|[Ii]nterviews"
+    r"|[Qq]uestions)\s+(?:by|BY)|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE)\s*:))\s+"
+    rf"(?P<name>{_PERSON_NAME})"
+    r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+    r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"
 )
-REPORTS_FROM = re.compile(r"^(?P<who>.{3,120}?)\s+reports?(?:\s+from\s+[A-Z][^:]{0,60})?:\s*$")
+# The words a byline can start with, lower case (to try BYLINE only there).
+BYLINE_LEADS = frozenset("""
+    by written reporting story words text report analysis commentary opinion column compiled
+    posted filed interview interviewed interviews questions author authors byline
+""".split())
+# What separates the names of a byline, and what ends one ("in Moscow", "for Reuters").
+BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
+BYLINE_PLACE = re.compile(r"\s+(?:in|for|from|at)\s+.*$|\s*[|;(–—-].*$")
+# "Jonas Lindqvist | Reuters", "Jonas Lindqvist / Baltic Wire".
+NAME_PIPE_LINE = re.compile(rf"^\s*(?P<name>{_PERSON_NAME})\s*[|/•·]\s*\S")
+# "Dr. Svetlana Markova, Senior Fellow, Eastern Europe Programme": an
+# author line at the top; what follows the comma must name a job or a medium.
+NAME_COMMA_LINE = re.compile(rf"^\s*(?P<name>{_PERSON_NAME})\s*,\s+(?P<rest>[^.!?]{{3,140}})$")
+AUTHOR_LINE_WORDS = frozenset("""
+    writer editor correspondent reporter journalist columnist contributor fellow professor
+    analyst researcher author producer blogger commentator scholar lecturer freelance staff
+    bureau reuters afp ap tass interfax bloomberg press news wire agency newsroom desk
+""".split())
+# "Frank T. Csongos reports from Washington:", "Anton Weller reports from Tromso."
+REPORTS_FROM = re.compile(
+    r"^(?P<who>.{3,120}?)\s+(?:reports?(?:\s+from\s+[A-Z][^:.]{0,60}[:.]?|:)"
+    r"|reporting\s+from\s+[A-Z][^:.]{0,60}[:.]?)"
+    r"\s*$")
 AUTHOR_HEADING = re.compile(r"^\s*(?:About the [Aa]uthors?|Authors?|AUTHORS?|ABOUT THE AUTHORS?)\s*:?\s*$")
-NAME_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s*$")
+NAME_LINE = re.compile(
+    r"^\s*(?:[-–—*_]+\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s*$")
+# "Peter Sundqvist is a former ... ", "*Tom Reyes, a senior fellow at ..., writes about ..."
+_BIO_VERBS = (r"(?:is|was|has been|(?:writes|wrote|has written)(?=\s+(?:about|for|on|regularly)\s)"
+              r"|covers|covered|teaches|taught|heads|directs|leads|served|works|worked)")
 BIO_LINE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s+(?:is|was|has been)\s+"
+    r"^\s*(?:[-–—*_]+\s*)?(?:About the [Aa]uthors?\s*[:.—–-]\s*)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})"
+    rf"(?:,\s+(?:a|an|the)\s+[^,]{{3,100}},)?\s+{_BIO_VERBS}\s+"
     r"(?:(?:a|an|the|also|currently|formerly|now)\s+)?"
 )
+BIO_VERB = re.compile(rf" {_BIO_VERBS} ")
+BIO_START = re.compile(
+    r"\s*(?:[-–—*_]+\s*)?(?:About the [Aa]uthors?\s*[:.—–-]\s*)?[A-Z][\w'’.-]*\s+[A-Z]")
 
 # Transcript and live-blog turns: "Stoltenberg: ...", "MR. FOLEY: ...", "Q: ...".
+# A title may stand after the name ("Jens Moller, NATO spokesman: ...",
+# "Lena Kraus (Germany): ...") or before it ("Kremlin spokesman Kirill Petrov: ...").
 TURN_LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
-    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al)){0,3})\s*:\s+(?=\S)"
+    rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al)){{0,5}})"
+    r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*\((?P<paren>[^)\n]{1,60})\))?\s*:\s+(?=\S)"
 )
+# Lower-case words a role after a turn label may have: "Russian deputy foreign minister".
+ROLE_GLUE_WORDS = frozenset("of for at the to and in on".split())
 TERMINAL_PUNCTUATION = ".!?:;\"”’)…»"
 # A pull quote: a quotation, a dash and the speaker's name ("“...” — Ilya Markevich").
 PULL_QUOTE = re.compile(r'["“„«].{3,}["”»]\s*[-–—]{1,2}\s*[A-Z]')

@@ -1,9 +1,11 @@
 """Speaker attribution: tables of (paragraphs, expected (speaker, voice) per sentence).
 
-Three tables: paragraphs taken from the seed documents, paragraphs written
-for this project for every pattern in the issue (invented people only), and
-short whole articles of the kinds the tool reads. Then the alias file, the
-linking of names across documents, and the author argument.
+Four tables: paragraphs taken from the seed documents, paragraphs written
+for this project for every pattern in the issue (invented people only),
+short whole articles of the kinds the tool reads, and the news conventions
+the held-out evaluation found missing (bylines, interview turns, reopened
+quotations, unnamed sources, ministries, voice). Then the byline forms, the
+alias file, the linking of names across documents, and the author argument.
 """
 from __future__ import annotations
 
@@ -84,7 +86,7 @@ SEED_PARAGRAPHS = [
          '\n'
          'The State Department spokesman said the U.S. sees a number of areas where NATO and '
          'Russia could move quickly to demonstrate renewed cooperation on a practical level.\n'),
-        [('Foley', I), ('Foley', D), ('Robertson', I), ('Robertson', I), ('Robertson', I),
+        [('Foley', I), ('Foley', D), ('Robertson', I), ('Robertson', D), ('Robertson', I),
          ('Foley', D), ('Foley', D), ('Foley', I), ('Foley', I), ('Putin', I),
          ('United States', I)],
         id='robertson_orphan'),
@@ -191,7 +193,7 @@ SEED_PARAGRAPHS = [
          'leader Gennady Zyuganov called the comments "naive and unforgivable." Others denounced'
          ' it as a bid for votes from pro-Western Russians in presidential elections scheduled '
          'for March 26, or an effort to soften his hard-line image in the West.'),
-        [("Putin's political rivals", I), ('Gennady Zyuganov', I), ('Others', I)],
+        [("Putin's political rivals", I), ('Gennady Zyuganov', D), ('Others', I)],
         id='groups'),
     pytest.param(
         ("Russia suspended nearly all ties with NATO last year in response to the alliance's "
@@ -353,7 +355,7 @@ OWN_PARAGRAPHS = [
         id='told_that'),
     pytest.param(
         'According to the Russian Foreign Ministry, the talks were "useful but insufficient."',
-        [('Russia', I)],
+        [('Russia', D)],
         id='according_to'),
     pytest.param(
         'The meeting was cancelled at short notice, according to two diplomats.',
@@ -362,7 +364,7 @@ OWN_PARAGRAPHS = [
     pytest.param(
         ('Georg Halvorsen called the move "a useful step." Sofia Lindqvist, in turn, expressed '
          'support for resuming military contacts.'),
-        [('Georg Halvorsen', I), ('Sofia Lindqvist', I)],
+        [('Georg Halvorsen', D), ('Sofia Lindqvist', I)],
         id='called_in_turn'),
     pytest.param(
         'Markevich called for an immediate halt to the exercises.',
@@ -370,7 +372,7 @@ OWN_PARAGRAPHS = [
         id='called_for'),
     pytest.param(
         'The offer, as Halvorsen put it, is "generous but firm."',
-        [('Halvorsen', I)],
+        [('Halvorsen', D)],
         id='as_put_it'),
     pytest.param(
         'Halvorsen said Monday that the offer stood.',
@@ -379,7 +381,7 @@ OWN_PARAGRAPHS = [
     pytest.param(
         ('The plan was criticized by Ilya Markevich as "dangerous." An agreement was announced '
          'on Monday.'),
-        [('Ilya Markevich', I), (None, N)],
+        [('Ilya Markevich', D), (None, N)],
         id='passive_by'),
     pytest.param(
         'Markevich, who met Halvorsen in Vienna last week, said the talks had been frank.',
@@ -658,8 +660,8 @@ ARTICLES = [
          'The ministers will meet again in October.'),
         None,
         [('Petra Novak', N), ('Petra Novak', N), ('Petra Novak', N), ('Lars Ekdahl', D),
-         ('Lars Ekdahl', D), ('Lars Ekdahl', I), ('Lars Ekdahl', I), ('Oleg Tarasenko', I),
-         ('Oleg Tarasenko', I), ('Petra Novak', N), ('Yuri Belkin', I), ('Petra Novak', N),
+         ('Lars Ekdahl', D), ('Lars Ekdahl', I), ('Lars Ekdahl', I), ('Oleg Tarasenko', D),
+         ('Oleg Tarasenko', I), ('Petra Novak', N), ('Yuri Belkin', D), ('Petra Novak', N),
          ('Hanna Virtanen', D), ('Petra Novak', N)],
         id='wire_story'),
     pytest.param(
@@ -684,8 +686,8 @@ ARTICLES = [
          '\n'
          'The leaders are now posing for the family photo.'),
         None,
-        [(None, N), (None, N), (None, N), ('Kadri Lepp', I), (None, N), ('Russia', I),
-         ('Russia', I), (None, N), ('Kadri Lepp', D), ('Kadri Lepp', D), (None, N), (None, N)],
+        [(None, N), (None, N), (None, N), ('Kadri Lepp', D), (None, N), ('Russia', I),
+         ('Russia', D), (None, N), ('Kadri Lepp', D), ('Kadri Lepp', D), (None, N), (None, N)],
         id='live_blog'),
     pytest.param(
         ('Transcript: joint press conference\n'
@@ -722,8 +724,9 @@ ARTICLES = [
          'Department official.'),
         None,
         [('Tom Reyes', N), ('Tom Reyes', N), ('United States', I), ('Tom Reyes', N),
-         ('Margaret Osgood', I), ('Tom Reyes', N), ('Viktor Lanin', I), ('Critics in Congress', I),
-         ('Margaret Osgood', I), ('Margaret Osgood', D), ('Margaret Osgood', D), ('Tom Reyes', N)],
+         ('Margaret Osgood', D), ('Tom Reyes', N), ('Viktor Lanin', D),
+         ('Critics in Congress', I), ('Margaret Osgood', I), ('Margaret Osgood', D),
+         ('Margaret Osgood', D), ('Tom Reyes', N)],
         id='op_ed_with_bio'),
     pytest.param(
         ('Statement by the Ministry of Foreign Affairs of Norland\n'
@@ -733,7 +736,7 @@ ARTICLES = [
          'step. Norland remains committed to dialogue within the framework of the NATO-Russia '
          'Council. We call on Moscow to reconsider.'),
         None,
-        [(None, N), ('Ministry of Foreign Affairs', I), (None, N), ('Norland', I), (None, N)],
+        [(None, N), ('Norland', D), ('Norland', D), ('Norland', D), ('Norland', D)],
         id='ministry_statement'),
     pytest.param(
         ('Moscow Cool on Alliance Offer\n'
@@ -753,8 +756,8 @@ ARTICLES = [
          '\n'
          'Diplomats expect the reply within weeks.'),
         'Ana Ruiz',
-        [('Ana Ruiz', N), ('Sergei Volkov', I), ('Sergei Volkov', D), ('Sergei Volkov', D),
-         ('Alliance officials', I), ('Claire Dumont', I), ('Sergei Volkov', I),
+        [('Ana Ruiz', N), ('Sergei Volkov', D), ('Sergei Volkov', D), ('Sergei Volkov', D),
+         ('Alliance officials', I), ('Claire Dumont', D), ('Sergei Volkov', I),
          ('Sergei Volkov', D), ('Sergei Volkov', D), ('Diplomats', I)],
         id='envoy_with_author_field'),
     pytest.param(
@@ -778,7 +781,7 @@ ARTICLES = [
          '"Moscow wants to be seen as the reasonable party," she said.'),
         None,
         [(None, N), ('Russia', I), ('Pavel Grinev', D), ('Pavel Grinev', D), ('Pavel Grinev', I),
-         ('NATO', I), (None, N), ('Marit Solberg', I), (None, N), ('Yelena Fomina', I),
+         ('NATO', I), (None, N), ('Marit Solberg', I), (None, N), ('Yelena Fomina', D),
          ('Yelena Fomina', D)],
         id='rejection_with_anonymous_official'),
     pytest.param(
@@ -828,7 +831,7 @@ ARTICLES = [
          '\n'
          'The two countries are expected to join before the end of the year.'),
         None,
-        [(None, N), ('Russia', I), ('Anatoly Rusin', D), ('Anatoly Rusin', I),
+        [(None, N), ('Russia', D), ('Anatoly Rusin', D), ('Anatoly Rusin', I),
          ('Western officials', I), ('United States', D), (None, N)],
         id='kremlin_threat'),
     pytest.param(
@@ -868,7 +871,7 @@ ARTICLES = [
          'The council has not set a date for its next meeting.'),
         None,
         [('Daniel Whitford', N), ('Daniel Whitford', N), ('Daniel Whitford', N),
-         ('Ingrid Sand', I), ('Ingrid Sand', D), ('Daniel Whitford', N), ('Arkady Voronin', I),
+         ('Ingrid Sand', I), ('Ingrid Sand', D), ('Daniel Whitford', N), ('Arkady Voronin', D),
          ('Arkady Voronin', I), ('Ingrid Sand', I), ('Ingrid Sand', I), ('diplomat', I),
          ('Daniel Whitford', N)],
         id='council_meeting'),
@@ -887,7 +890,8 @@ ARTICLES = [
          "A: Respect for Russia's legitimate interests. Without that, there is nothing to "
          'discuss.'),
         None,
-        [(None, N), (None, N), ('Q', D), ('A', D), ('A', D), ('Q', D), ('A', D), ('A', D)],
+        [(None, N), (None, N), ('Q', D), ('Konstantin Belov', D), ('Konstantin Belov', D),
+         ('Q', D), ('Konstantin Belov', D), ('Konstantin Belov', D)],
         id='interview_q_a'),
     pytest.param(
         ('Foreign ministers of the alliance gathered in Oslo on Thursday. Norwegian Foreign '
@@ -903,7 +907,7 @@ ARTICLES = [
          'to deterrence and to dialogue.'),
         None,
         [(None, N), (None, N), ('Astrid Berge', I), ('Astrid Berge', D), (None, N),
-         ('Tomasz Wilk', I), ('Tomasz Wilk', I), (None, N), ('NATO', I)],
+         ('Tomasz Wilk', D), ('Tomasz Wilk', I), (None, N), ('NATO', I)],
         id='ministers_meeting'),
     pytest.param(
         ('Moscow, 12 May -- The Russian Foreign Ministry on Tuesday summoned the ambassador of '
@@ -914,7 +918,7 @@ ARTICLES = [
          '\n'
          '"These claims are absurd," Latvian Foreign Minister Juris Ozols wrote on social media.'),
         None,
-        [('Russia', I), ('Russia', I), ('Latvian officials', I), ('Juris Ozols', D)],
+        [('Russia', D), ('Russia', D), ('Latvian officials', I), ('Juris Ozols', D)],
         id='ministry_summons'),
     pytest.param(
         ('The secretary general\'s remarks drew a sharp response. "NATO is not a defensive '
@@ -926,7 +930,7 @@ ARTICLES = [
          'Alliance spokeswoman Nadia Ferreira called the accusation "baseless." "We have said it'
          ' many times: NATO is no threat to Russia," she said.'),
         None,
-        [(None, N), ('Gleb Korsakov', D), ('Gleb Korsakov', I), (None, N), ('Nadia Ferreira', I),
+        [(None, N), ('Gleb Korsakov', D), ('Gleb Korsakov', I), (None, N), ('Nadia Ferreira', D),
          ('Nadia Ferreira', D)],
         id='accusation_and_reply'),
     pytest.param(
@@ -946,7 +950,7 @@ ARTICLES = [
          'A NATO spokesperson did not respond to a request for comment. In Washington, the State'
          ' Department said it was studying the remarks.'),
         None,
-        [(None, N), ('Russia', I), ('Lev Antonov', I), (None, N), ('Maxim Orlov', I),
+        [(None, N), ('Russia', I), ('Lev Antonov', D), (None, N), ('Maxim Orlov', I),
          ('Maxim Orlov', D), ('Maxim Orlov', D), ('NATO', I), ('United States', I)],
         id='agency_quoted_as_saying'),
     pytest.param(
@@ -962,7 +966,7 @@ ARTICLES = [
          'Kallio, a former judge, has been one of the most outspoken critics of Moscow in the '
          'European Council.'),
         None,
-        [('Laura Chen', N), ('The two leaders', I), ('Laura Chen', N), ('Aino Kallio', I),
+        [('Laura Chen', N), ('The two leaders', I), ('Laura Chen', N), ('Aino Kallio', D),
          ('Aino Kallio', D), ('Aino Kallio', D), ('Laura Chen', N)],
         id='interview_with_byline'),
     pytest.param(
@@ -982,9 +986,293 @@ ARTICLES = [
          'spokesman, Erik Lund, said she would "listen to all allies."'),
         None,
         [(None, N), (None, N), ('Slovakia', I), ('Darius Vaitkus', D), (None, N),
-         ('Gabor Szalai', I), (None, N), ('Erik Lund', I)],
+         ('Gabor Szalai', I), (None, N), ('Erik Lund', D)],
         id='allies_split'),
 ]
+
+
+# News conventions found missing by the held-out evaluation (experiments/attribution_heldout/),
+# each written anew here with invented people: turn labels resolved to the people they stand
+# for, quotations reopened paragraph after paragraph, unnamed sources, names that do not speak,
+# ministries named without their country, sources of surveys, and what makes a sentence direct.
+CONVENTIONS = [
+    # --- "Q:" and "A:" stand for the interviewer and the interviewee when the document says who
+    pytest.param(
+        ('Interview by Hanna Berg\n'
+         '\n'
+         'In an interview with our newspaper, Deputy Foreign Minister Oleg Sarkisov discussed the '
+         'future of arms control. President Ivan Sedov was travelling.\n'
+         '\n'
+         'Q: Is the treaty dead?\n'
+         '\n'
+         'A: Not yet. But the Americans are doing their best to kill it.\n'
+         '\n'
+         'Q: Some in Washington say Russia is cheating. Is that fair?\n'
+         '\n'
+         'A: They have said that for twenty years.'),
+        [('Hanna Berg', N), ('Hanna Berg', N), ('Hanna Berg', N), ('Hanna Berg', D),
+         ('Oleg Sarkisov', D), ('Oleg Sarkisov', D), ('Some in Washington', I), ('Hanna Berg', D),
+         ('Oleg Sarkisov', D)],
+        id='qa_interview_by'),
+    pytest.param(
+        ('Moscow and the missile gap\n'
+         '\n'
+         'By Tomas Reid\n'
+         '\n'
+         "General Boris Kalmykov, who commanded Russia's strategic forces until 2015, spoke to us "
+         'at his dacha near Tver.\n'
+         '\n'
+         'Q: Does NATO threaten Russia?\n'
+         '\n'
+         'A: NATO is a threat when it moves east. Otherwise it is a club of tired countries.'),
+        [('Tomas Reid', N), ('Tomas Reid', N), ('Tomas Reid', N), ('Tomas Reid', D),
+         ('Boris Kalmykov', D), ('Boris Kalmykov', D)],
+        id='qa_byline_and_interviewee'),
+    pytest.param(
+        ('Our correspondent Hanna Berg spoke to Ambassador Oleg Sarkisov in Vienna.\n'
+         '\n'
+         'Q: Is dialogue still possible?\n'
+         '\n'
+         'A: Always. But not on these terms.'),
+        [(None, N), ('Hanna Berg', D), ('Oleg Sarkisov', D), ('Oleg Sarkisov', D)],
+        id='qa_interviewer_named_first'),
+    pytest.param(
+        ('Q&A on the summit\n'
+         '\n'
+         'Officials from NATO and Russia met in Geneva. Deputy Minister Oleg Sarkisov and '
+         'Ambassador Karin Dahl led the talks.\n'
+         '\n'
+         'Q: Will they meet again?\n'
+         '\n'
+         'A: Both sides say they will.'),
+        [(None, N), (None, N), (None, N), ('Q', D), ('A', D)],
+        id='qa_two_candidates_stay_letters'),
+    pytest.param(
+        ('Press conference by NATO Secretary General Ingrid Dahl\n'
+         '\n'
+         'SECRETARY GENERAL: We have agreed to keep the hotline open.\n'
+         '\n'
+         'Q: Marek Zielinski, Polish Radio. Does the alliance trust Moscow?\n'
+         '\n'
+         'SECRETARY GENERAL: Trust is built step by step.\n'
+         '\n'
+         'Q: And the Baltic states?\n'
+         '\n'
+         'SECRETARY GENERAL: They are safe.'),
+        [(None, N), ('Ingrid Dahl', D), ('Marek Zielinski', D), ('Marek Zielinski', D),
+         ('Ingrid Dahl', D), ('Q', D), ('Ingrid Dahl', D)],
+        id='questioner_names_himself'),
+    # --- live-blog labels with a title after (or before) the name; a clause is not a label
+    pytest.param(
+        ('NATO summit live\n'
+         '\n'
+         '09:10\n'
+         'Jens Moller, NATO spokesman: The leaders will discuss Russia this morning. Nothing has '
+         'been decided.\n'
+         '\n'
+         '09:30\n'
+         'Kremlin spokesman Kirill Petrov: We expect nothing from this summit.\n'
+         '\n'
+         '09:45\n'
+         'Lena Kraus (Germany): We want dialogue and deterrence at the same time.\n'
+         '\n'
+         '10:00\n'
+         'The leaders are posing for the family photo.'),
+        [(None, N), (None, N), ('Jens Moller', D), ('Jens Moller', D), (None, N),
+         ('Kirill Petrov', D), (None, N), ('Lena Kraus', D), (None, N), (None, N)],
+        id='labels_with_titles'),
+    pytest.param(
+        ('Transcript: press briefing\n'
+         '\n'
+         'MODERATOR: Welcome. The spokesman will take your questions.\n'
+         '\n'
+         'SPOKESMAN DUVAL: Thank you. The Secretary General spoke to President Sedov this '
+         'morning. He told him that the alliance wants calm.\n'
+         '\n'
+         'QUESTION: Did Sedov reply?\n'
+         '\n'
+         'SPOKESMAN DUVAL: President Sedov said Russia also wants calm. I will not go into '
+         'details.\n'
+         '\n'
+         'QUESTION: Ana Ruiz, Radio Iberia. Will the council meet?\n'
+         '\n'
+         'SPOKESMAN DUVAL: Allies agreed that it should meet before the summer.'),
+        [(None, N), ('MODERATOR', D), ('MODERATOR', D), ('Duval', D), ('Duval', D), ('Duval', D),
+         ('QUESTION', D), ('Sedov', I), ('Duval', D), ('Ana Ruiz', D), ('Ana Ruiz', D),
+         ('NATO', I)],
+        id='turns_reporting_named_others'),
+    pytest.param(
+        'Ingrid Dahl, for her part, had a warning: the alliance will not wait.',
+        [(None, N)],
+        id='clause_before_colon_is_no_label'),
+    # --- a quotation reopened on each paragraph is one speaker's, nested quotes included
+    pytest.param(
+        ('The colonel and the alliance\n'
+         '\n'
+         'By Tomas Reid\n'
+         '\n'
+         'Major Yuri Sablin arrived in Mons in 1999, weeks before the bombing started.\n'
+         '\n'
+         '“People were polite at first. Then they stopped talking to me.\n'
+         '\n'
+         '“One evening a Belgian colonel told me, ‘You are not the enemy. Your government is.’ I '
+         'have never forgotten that.\n'
+         '\n'
+         '“I left in April. Nobody came to say goodbye.”\n'
+         '\n'
+         'The Russian government recalled all its liaison officers that spring.'),
+        [('Tomas Reid', N), ('Tomas Reid', N), ('Tomas Reid', N), ('Yuri Sablin', D),
+         ('Yuri Sablin', D), ('Yuri Sablin', D), ('Yuri Sablin', D), ('Yuri Sablin', D),
+         ('Yuri Sablin', D), ('Yuri Sablin', D), ('Tomas Reid', N)],
+        id='reopened_three_paragraphs'),
+    pytest.param(
+        ('Admiral Petra Voss spoke at the naval academy on Friday.\n'
+         '\n'
+         '“We train with our neighbours.\n'
+         '\n'
+         '“We also talk to the Russian fleet, because silence at sea is dangerous,” Voss said.'),
+        [(None, N), ('Petra Voss', D), ('Petra Voss', D)],
+        id='reopened_then_tag'),
+    pytest.param(
+        ('Aldo Ferri, a retired Italian diplomat, remembers the 1997 summit. “A Russian envoy told'
+         ' me, “Expansion is a betrayal.” I did not agree, but I understood him.”'),
+        [(None, N), ('Aldo Ferri', D), ('Aldo Ferri', D)],
+        id='quote_within_quote'),
+    pytest.param(
+        ('The talks were hosted by Finnish President Aino Kallio.\n'
+         '\n'
+         '“It was a waste of time.”'),
+        [(None, N), (None, N)],
+        id='host_is_not_the_quoted'),
+    # --- unnamed individuals: the body for a national official, else as written
+    pytest.param(
+        ('“We are here to keep the peace,” a Russian officer told reporters at the checkpoint. '
+         '“Nobody should be afraid of us.”\n'
+         '\n'
+         'A Latvian soldier said the border had been quiet.'),
+        [('Russia', D), ('Russia', D), ('Latvian soldier', I)],
+        id='unnamed_officer_and_soldier'),
+    pytest.param(
+        ('"We are not the ones who left," said a senior Russian diplomat. "NATO did."\n'
+         '\n'
+         '"Nobody wants this," one NATO diplomat said.'),
+        [('Russia', D), ('Russia', D), ('NATO', D)],
+        id='unnamed_diplomats_inverted'),
+    # --- names and bodies that do not speak
+    pytest.param(
+        ('The new deployment breaks the 1990 Charter of Paris, under which NATO promised to '
+         'respect the security of every state.'),
+        [(None, N)],
+        id='relative_clause_promise'),
+    pytest.param(
+        'The talks ended late in Geneva, where negotiators called the atmosphere businesslike.',
+        [('negotiators', I)],
+        id='where_clause_speaks'),
+    pytest.param(
+        ("Dahl was answering questions about Sarkisov's speech in Munich, in which Sarkisov said "
+         'Russia might leave the treaty.'),
+        [('Sarkisov', I)],
+        id='relative_clause_of_a_speech'),
+    pytest.param(
+        ('A spokesman for the Defence Ministry, Gleb Voronov, will comment further at a briefing '
+         'on Friday. The ministry will announce its decision next week.'),
+        [(None, N), (None, N)],
+        id='future_speech_event'),
+    pytest.param(
+        ('Gleb Voronov will say that the drills are defensive, according to an advance copy of '
+         'his speech.'),
+        [('Gleb Voronov', I)],
+        id='future_with_content'),
+    pytest.param(
+        ('When the bombing began, Moscow recalled its envoy from Brussels. “It was a mistake,” '
+         'Sarkisov recalled.'),
+        [(None, N), ('Sarkisov', D)],
+        id='recalled_envoy_is_an_event'),
+    # --- a ministry named without its country speaks for the country the text makes clear
+    pytest.param(
+        ('MOSCOW, May 4 - Russia will expel three Estonian diplomats, the Foreign Ministry said on '
+         "Tuesday. Estonia's Foreign Ministry called the step unjustified."),
+        [('Russia', I), ('Estonia', I)],
+        id='foreign_ministry_same_sentence'),
+    pytest.param(
+        ('Russia has closed the NATO information office in Moscow.\n'
+         '\n'
+         'The Foreign Ministry said the office had been used for propaganda.'),
+        [(None, N), ('Russia', I)],
+        id='foreign_ministry_previous_sentence'),
+    pytest.param(
+        'Russia will close its mission to NATO, the foreign ministry said on Monday.',
+        [('Russia', I)],
+        id='foreign_ministry_lower_case'),
+    pytest.param(
+        'The Foreign Ministry said the talks would continue.',
+        [('Foreign Ministry', I)],
+        id='foreign_ministry_no_country'),
+    # --- sources of surveys and reports; reporting verbs after an auxiliary phrase
+    pytest.param(
+        ('According to a poll by the Levada Center, most Russians see NATO as a threat. According '
+         'to a study published by the Nordic Defence Forum, the exercises are growing.'),
+        [('Levada Center', I), ('Nordic Defence Forum', I)],
+        id='according_to_a_survey_by'),
+    pytest.param(
+        ("Lieutenant General Marta Nowak, who heads Poland's eastern command, has spent a decade "
+         'warning that Russia would test the alliance. Russia has kept insisting that the '
+         'exercises are defensive. Ambassador Karin Dahl sought to reassure Moscow that the '
+         'deployment was temporary. Moscow took to state television to denounce the decision.'),
+        [('Marta Nowak', I), ('Russia', I), ('Karin Dahl', I), ('Russia', I)],
+        id='verb_after_auxiliary_phrase'),
+    pytest.param(
+        ("According to the Kremlin, Sedov told the allied leaders that Russia was ready to talk."),
+        [('Sedov', I)],
+        id='according_to_then_reported_speaker'),
+    # --- voice: a few quoted words of the speaker make the sentence direct
+    pytest.param(
+        ('Deputy Foreign Minister Oleg Sarkisov called the plan "a provocation." He said the '
+         'alliance was "playing with fire" in the Baltic. Ambassador Karin Dahl said the plan was '
+         'defensive.'),
+        [('Oleg Sarkisov', D), ('Oleg Sarkisov', D), ('Karin Dahl', I)],
+        id='partial_quotes_direct'),
+    pytest.param(
+        ('When Karin Dahl told reporters that the plan was "purely defensive," she was criticized '
+         'by Polish officials.'),
+        [('Polish officials', I)],
+        id='quote_of_another_clause_not_direct'),
+    # --- a document that is one body's or person's statement: its body is theirs, direct
+    pytest.param(
+        ('Statement by the Ministry of Foreign Affairs of Norland on the closure of the '
+         'NATO-Russia Council office\n'
+         '\n'
+         '4 May 2022\n'
+         '\n'
+         'We regret the decision of the Russian Federation to close its mission. Norland remains '
+         'committed to dialogue.\n'
+         '\n'
+         "The Ministry's spokesperson, Eva Lind, will comment further on Friday."),
+        [(None, N), (None, N), ('Norland', D), ('Norland', D), ('Norland', D)],
+        id='statement_document'),
+    pytest.param(
+        ('Remarks by Secretary General Ingrid Dahl at the opening of the NATO-Russia Council\n'
+         '\n'
+         'Brussels, 14 June 2011\n'
+         '\n'
+         'Good morning. We meet at a time of real opportunity, and I believe we can succeed.'),
+        [(None, N), (None, N), ('Ingrid Dahl', D), ('Ingrid Dahl', D)],
+        id='remarks_document'),
+    pytest.param(
+        ('Statement by Kremlin angers Tallinn\n'
+         '\n'
+         'By Maren Holt\n'
+         '\n'
+         'TALLINN - Estonian officials reacted angrily on Tuesday. "We will not be intimidated," '
+         'said Prime Minister Kaja Rand.'),
+        [('Maren Holt', N), ('Maren Holt', N), ('Maren Holt', N), ('Kaja Rand', D)],
+        id='statement_in_a_headline_only'),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONVENTIONS)
+def test_conventions(text, expected):
+    assert attribute(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", SEED_PARAGRAPHS)
@@ -1044,6 +1332,44 @@ def test_seed_speakers(name, speakers):
 ])
 def test_author(text, author, expected):
     assert attribute(text, author=author)[-1] == (expected, N)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "By X and Y": both authors are the narrator
+    ('Baltic states ask for air defence\n\nBy Maren Holt and Pieter Vos\n\nRIGA, March 3 (Northern '
+     'Wire) - The three Baltic states will host a NATO air-defence exercise in May.',
+     'Maren Holt and Pieter Vos'),
+    ('Interview by Hanna Berg\n\nThe exercise will take place in May.', 'Hanna Berg'),
+    ('BY ANNA KOVAC AND TOM HALE\n\nThe exercise will take place in May.', 'Anna Kovac and Tom Hale'),
+    ('By Anna Kovac in Moscow, Tom Hale in Brussels and Pieter Vos in Riga\n\nThe exercise will '
+     'take place in May.', 'Anna Kovac, Tom Hale and Pieter Vos'),
+    ('By Dr. Anna Kovac, Senior Fellow\n\nThe exercise will take place in May.', 'Anna Kovac'),
+    ('The exercise will take place in May.\n\n(Reporting by Alina Petrova; Editing by Mark Doyle)',
+     'Alina Petrova'),
+    ('The long road to Vienna\n\nWords by Clara Moreau\n\nThe talks resumed after a two-year pause.',
+     'Clara Moreau'),
+    ('Helsinki talks end without agreement\n\nJonas Lindqvist | Baltic Wire\n\nHELSINKI - Talks '
+     'between Russian and NATO military officials ended on Tuesday.', 'Jonas Lindqvist'),
+    # an author line at the top, titles removed from the name
+    ('Commentary\n\nCan the Council be saved?\n\nDr. Svetlana Markova, Senior Fellow, Eastern Europe '
+     'Programme\n\n12 March 2021\n\nThe Council has not met for two years.', 'Svetlana Markova'),
+    ('Arctic exercise draws protest\n\nAnton Weller reports from Tromso.\n\nThe exercise began on '
+     'Monday.', 'Anton Weller'),
+    # a biography at the end
+    ('The new cold peace\n\nEurope is again divided. NATO and Russia have stopped talking.\n\nPeter '
+     'Sundqvist writes about security policy for the Nordic Review.', 'Peter Sundqvist'),
+    ('Can arms control survive?\n\nAUTHOR: Ruth Engel\n\nThe treaty expires in February.',
+     'Ruth Engel'),
+    ('Black Sea incident\n\nMOSCOW, Sept 9 - A British destroyer sailed near Crimea on Thursday.\n\n'
+     'Reporting by Alina Petrova; Editing by Mark Doyle', 'Alina Petrova'),
+    # a caption naming someone the story is about is not an author line
+    ('Talks in Vienna\n\nJens Moller, NATO spokesman\n\nJens Moller arrived in Vienna on Monday. The'
+     ' talks began on Tuesday.', None),
+    ('By Christmas Day, the two sides had exchanged prisoners.', None),
+])
+def test_byline_forms(text, expected):
+    """Every narrator sentence is given to the author the byline names."""
+    assert {speaker for speaker, voice in attribute(text) if voice == N} == {expected}
 
 
 # --- aliases ----------------------------------------------------------------------------------
