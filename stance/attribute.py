@@ -80,11 +80,13 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
     named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS,
-    AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER,
+    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE,
+    ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW,
+    COLON_AFTER,
     CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, FIRST_PERSON_WORD,
-    FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GOVERNMENT_OF, GOVERNMENT_ORGAN,
-    GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, NATIONALITIES,
+    FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
+    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
+    MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT,
     OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_GLOSS,
     PULL_QUOTE, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
     SELF_INTRODUCTION, SOURCE_DOCUMENT, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER,
@@ -264,6 +266,8 @@ class _Document:
         self.triggers = self._find_triggers()
         self.results: list[_Result | None] = [None] * len(sentences)
         self.quoted_at_length: set[str] = set()
+        self.about_nato = "NATO" in text or "Alliance" in text
+        self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
 
     def mentions(self, i: int, limit: int | None = None) -> list[Mention]:
         """The named mentions of sentence ``i`` before ``limit`` (default: its end).
@@ -461,9 +465,12 @@ class _Document:
             intro = SELF_INTRODUCTION.match(first.text, first.text.find(":", label.end - first.start) + 1)
             if intro:                                      # "Q: Marek Zielinski, Polish Radio. ..."
                 chunk = classify_chunk(clean_name(intro.group("name")), self.table)
-                if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
+                if chunk is not None and chunk.kind == PERSON:
                     person = self.people.person(chunk.name, label.start)
-                    return (person.canonical if person else " ".join(chunk.name)), PERSON
+                    if len(chunk.name) >= 2 or (intro.group("again") and person is not None):
+                        # Everything in a named questioner's turn is the question they put.
+                        self.named_turns.add(p)
+                        return (person.canonical if person else " ".join(chunk.name)), PERSON
             if self.interviewer:
                 return self.interviewer, PERSON
         if bare in ANSWER_LABELS and self.interviewee:
@@ -528,7 +535,10 @@ class _Document:
                 turn = None
             if turn is not None:
                 pending = self._settle(pending, None)
-                self._turn(p, turn)
+                if p in self.named_turns:
+                    self._whole_paragraph(p, turn)
+                else:
+                    self._turn(p, turn)
                 intro = None
                 continue
             if intro is not None:
@@ -978,6 +988,14 @@ class _Document:
         if base in FUTURE_EVENT_VERBS and before and before[-1].casefold() in FUTURE_MARKERS \
                 and not self._reports_content(v_end, hi):
             return None                                    # "Voronov will comment further on Friday"
+        if before and before[-1].casefold() in MODALS_BEFORE_VERB and (
+                before[-1].casefold() not in FUTURE_MARKERS or not self._reports_content(v_end, hi)):
+            return None                                    # "NATO should state ...", "The Kremlin will say no"
+        if before and before[-1].casefold() in NEGATIONS_BEFORE_VERB and base in FUTURE_EVENT_VERBS \
+                and not self._reports_content(v_end, hi):
+            return None                                    # "The Kremlin did not comment."
+        if NEGATIVE_SUBJECT.match(text, lo, v_start):
+            return None                                    # "Nobody in Brussels believes ..."
         obj_start = v_end + len(text[v_end:v_end + 20]) - len(text[v_end:v_end + 20].lstrip())
         if base in VERB_NOT_BEFORE_PERSON:
             obj = named_starting_at(text, obj_start, hi, lo, self.table, self._is_common_word)
@@ -1174,10 +1192,11 @@ class _Document:
             mention = mention.appositive_of
         kind = mention.kind
         if kind == PERSON:
-            person = self.people.person(mention.name, mention.start)
+            person = self.people.person(mention.name, mention.start, mention.gender)
             return (person.canonical if person else " ".join(mention.name)), PERSON
         if kind == TITLE:
-            person = self.people.by_title(mention.titles, mention.start)
+            gender = mention.gender or self._gender_after(i, mention)
+            person = self.people.by_title(mention.titles, mention.start, gender)
             if person is not None:
                 return person.canonical, PERSON
             if mention.body:
@@ -1186,6 +1205,8 @@ class _Document:
         if kind == BODY:
             return self._government(mention.body or mention.text, i), BODY
         if kind == GROUP_KIND:
+            if self.about_nato and _bare_group(mention.text) in ALLIANCE_GROUPS:
+                return "NATO", BODY                        # "NATO allies said in a joint statement"
             return mention.text, GROUP_KIND
         if kind == GENERIC_KIND:
             state = self._state_named(i) if _organ(mention.text)[1] else None
@@ -1205,6 +1226,12 @@ class _Document:
             return self._pronoun_person("f" if word == "she" else "m", i,
                                         mention.start if before is None else before, record)
         return self._pronoun_body(i, mention.start)
+
+    def _gender_after(self, i: int, mention: Mention) -> str | None:
+        """The gender of the first "he" or "she" after a title in its paragraph: whom the title means."""
+        end = self.sentences[self.paragraphs[self._para_of[i]][-1]].end
+        match = GENDERED_PRONOUN.search(self.text, mention.end, end)
+        return None if match is None else ("f" if match.group().casefold() in ("she", "her") else "m")
 
     def _government(self, body: str, i: int) -> str:
         """The state a ministry named without its country speaks for ("the Foreign Ministry" -> Russia).
@@ -1227,7 +1254,7 @@ class _Document:
         for j in range(i, max(-1, i - STATE_LOOKBACK), -1):
             states = [m for m in self.mentions(j) if m.kind == BODY and m.body
                       and m.body.casefold() in STATE_NAMES]
-            free = [m for m in states if not m.governed]
+            free = [m for m in states if not m.governed and not m.possessive]   # not "Riga's policies"
             if free or (states and j < i):
                 return (free or states)[0].body
         return None
@@ -1282,6 +1309,11 @@ class _Document:
             if groups:
                 return groups[-1].text, GROUP_KIND
         return None
+
+
+def _bare_group(text: str) -> str:
+    bare = " ".join(text.split()).casefold()
+    return bare[4:] if bare.startswith("the ") else bare
 
 
 @lru_cache(maxsize=4096)

@@ -26,14 +26,16 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE, BIO_START,
-    BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CHUNK, COUNTRIES,
+    APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS,
+    BIO_LINE, BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR,
+    CAPITAL_ALIASES, CHUNK, COUNTRIES,
     DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
     GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
     LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE,
     NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
     ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM,
-    TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS,
+    TITLE_BEFORE_COMMA, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
+    VAGUE_GROUP_NOUNS,
     WORD,
 )
 
@@ -228,7 +230,7 @@ def _find_body(tokens: list[str], lookup: Mapping[str, str]) -> str | None:
     for size in range(n, 0, -1):
         for i in range(0, n - size + 1):
             key = normalize_alias(" ".join(tokens[i:i + size]))
-            if key in lookup:
+            if key in lookup and (size == n or key not in CAPITAL_ALIASES):
                 return lookup[key]
     return None
 
@@ -639,6 +641,14 @@ def scan_people(text: str, spans: Iterable[tuple[int, int, bool]], table: AliasT
             after = APPOSITIVE_TITLE.match(text, match.end(), hi) if text.startswith(",", match.end()) else None
             if after:                                      # "Foley, a State Department spokesman,"
                 titles = titles | _title_set(after.group("title").split())
+            role = APPOSITIVE_ROLE.match(text, match.end(), hi) if text.startswith(",", match.end()) else None
+            if role:                                       # "Albers, the diplomat who serves as envoy"
+                titles = titles | _title_set(role.group("title").split())
+            if not before and text[max(lo, match.start() - 3):match.start()].rstrip().endswith(","):
+                ahead = TITLE_BEFORE_COMMA.search(text, max(lo, match.start() - 80), match.start())
+                if ahead:                                  # "Germany's deputy foreign minister, Katrin Albers"
+                    words = [w for w in ahead.group("title").split() if _bare(w) in TITLE_WORDS or "s" == w[-1:]]
+                    titles = titles | _title_set(words)
             if len(chunk.name) < 2 and not titles:
                 continue
             if headline and not (titles & TITLE_HEADS or _is_first_name(chunk.name[0])):
@@ -724,7 +734,7 @@ class People:
                 self.people[name] = Person(name)
         for name in names:
             for mention in by_name[name]:
-                person = self.person(name, mention.start)
+                person = self.person(name, mention.start, mention.gender)
                 if person is None:
                     continue
                 person.titles |= mention.titles
@@ -734,8 +744,8 @@ class People:
             person.positions.sort()
             person.gender = person.gender or _gender(person.name, person.titles)
 
-    def person(self, name: tuple[str, ...], position: int) -> Person | None:
-        """The person a name mentioned at ``position`` stands for."""
+    def person(self, name: tuple[str, ...], position: int, gender: str | None = None) -> Person | None:
+        """The person a name mentioned at ``position`` stands for ("Ms Albers": one of ``gender``)."""
         if name in self.people:
             return self.people[name]
         candidates = self._fullest.get(name)
@@ -746,6 +756,10 @@ class People:
         if len(candidates) == 1:
             return self.people.get(candidates[0])
         best, best_position = None, -1
+        if gender is not None:
+            fitting = [c for c in candidates
+                       if (self.people[c].gender if c in self.people else _gender(c, ())) in (None, gender)]
+            candidates = fitting or candidates
         for candidate in candidates:
             person = self.people.get(candidate)
             earlier = [p for p in (person.positions if person else []) if p < position]
@@ -753,23 +767,24 @@ class People:
                 best, best_position = person, earlier[-1]
         return best if best is not None else Person(name)  # no full form named yet: as written
 
-    def by_title(self, titles: frozenset[str], position: int) -> Person | None:
+    def by_title(self, titles: frozenset[str], position: int, gender: str | None = None) -> Person | None:
         """The person a title mention ("the secretary general") stands for, if any.
 
         A person fits when their titles in this document include every word
-        of the mention; among several, the one named most recently before it.
+        of the mention and they are named before it (never after); among
+        several, the one named most recently, of ``gender`` when it is known.
         """
         wanted = _same_office(titles)
         if not wanted or not (wanted & TITLE_HEADS):
             return None
-        fits = [p for p in self.people.values() if wanted <= _same_office(p.titles)]
-        if not fits:
-            return None
-        if len(fits) == 1:
-            return fits[0]
-        before = [(max((q for q in p.positions if q < position), default=-1), p.canonical, p) for p in fits]
-        before.sort(key=lambda item: (item[0], item[1]))
-        return before[-1][2] if before[-1][0] >= 0 else min(fits, key=lambda p: p.positions[0] if p.positions else 0)
+        before = []
+        for person in self.people.values():
+            if person.positions and person.positions[0] < position and wanted <= _same_office(person.titles):
+                last = max(q for q in person.positions if q < position)
+                before.append((last, person.canonical, person))
+        if gender is not None:
+            before = [item for item in before if item[2].gender in (None, gender)] or before
+        return max(before, key=lambda item: (item[0], item[1]))[2] if before else None
 
     def gender_of(self, canonical: str) -> str | None:
         for person in self.people.values():
@@ -854,6 +869,10 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
             if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 \
                     and _named_only_at(texts, index, chunk.name[-1]):
                 return Byline(" ".join(chunk.name), whole(index))
+    if len(texts) > 2:                                      # a bottom byline: "Tomas Reiher | Baltic Wire"
+        name = _bottom_line(texts, table)
+        if name:
+            return Byline(name, whole(len(texts) - 1))
     if len(texts) > 2:                                      # a signature: "— Clara Moreau"
         match = NAME_LINE.match(texts[-1])
         chunk = classify_chunk(match.group("name"), table) if match else None
@@ -936,6 +955,27 @@ def _author_line(texts: list[str], index: int, table: AliasTable) -> str | None:
     if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
         return None
     if not _named_only_at(texts, index, chunk.name[-1]):
+        return None
+    return " ".join(chunk.name)
+
+
+def _bottom_line(texts: list[str], table: AliasTable) -> str | None:
+    """The author of a last line "Name | Outlet" or "Name, Outlet" (outlet: a short capitalised name)."""
+    text = texts[-1].strip()
+    if len(text) > 100 or text[-1:] in ".!?:":
+        return None
+    name = _author_line(texts, len(texts) - 1, table)
+    if name:
+        return name
+    match = NAME_COMMA_LINE.match(text)
+    if match is None:
+        return None
+    outlet = match.group("rest").split()
+    if not 1 <= len(outlet) <= 5 or not all(w[0].isupper() or w in ("of", "the", "and") for w in outlet):
+        return None
+    chunk = classify_chunk(clean_name(match.group("name")), table)
+    if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2 \
+            or not _named_only_at(texts, len(texts) - 1, chunk.name[-1]):
         return None
     return " ".join(chunk.name)
 

@@ -168,6 +168,15 @@ FUTURE_EVENT_VERBS = frozenset("""
     report describe mention address speak brief
 """.split())
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
+# A modal before a reporting verb makes it a prediction or a recommendation, not a report:
+# "The Kremlin will say no at first", "NATO should state publicly that ...",
+# "Q: Many in Moscow would call that naive."
+MODALS_BEFORE_VERB = frozenset("will shall 'll ’ll would should must could might may ought".split())
+# A negation before a speech event (FUTURE_EVENT_VERBS) with nothing reported after it:
+# "The Kremlin did not comment." ("Wendland does not accept that reading" still reports.)
+NEGATIONS_BEFORE_VERB = frozenset("not never n't no".split())
+# A negative subject holds no position of its own: "Nobody in Brussels or Moscow believes ...".
+NEGATIVE_SUBJECT = re.compile(r"\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one|[Nn]one)\b")
 # Phrases between a subject and its reporting verb that carry no speech of
 # their own: "has spent a decade warning", "kept insisting", "sought to
 # reassure", "used the speech to warn", "was quick to deny", "took to
@@ -448,10 +457,11 @@ STATEMENT_HEADER = re.compile(
 STATEMENT_HEADER_AFTER = frozenset("on at to in before following regarding concerning about for".split())
 # "we", "I", "our" outside quotation marks: the document speaks for itself.
 FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y)(?![\w'’-])")
-# A questioner naming themself: "Q: Marek Zielinski, Polish Radio. ...", "Q: I'm Marek Zielinski from ...".
+# A questioner naming themself: "Q: Marek Zielinski, Polish Radio. ...", "Q: I'm Marek Zielinski from ...",
+# "Q: Marek Zielinski again."
 SELF_INTRODUCTION = re.compile(
-    r"\s*(?:(?:I am|I'm|I’m|This is|My name is)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-    r"\s*(?:(?:,|from|of|with|for)\s+[^.?!]{2,60})?\.\s*$")
+    r"\s*(?:(?:I am|I'm|I’m|This is|My name is)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s*(?:(?:,|from|of|with|for)\s+[^.?!]{2,60}|\s+(?P<again>again))?\.\s*$")
 
 # Words in a sentence that make it an author's biography line.
 AUTHOR_JOB_WORDS = frozenset("""
@@ -476,7 +486,10 @@ FEMALE_FIRST_NAMES = frozenset("""
     ewa agnieszka beata kristina kersti ilze dalia jeanne christine sylvie marie sophie
     claire isabelle nathalie giorgia francesca ana carmen lucia tamara nino salome
     zurabishvili olena iryna oksana liz wendy madeleine ellen jody sheila hina sofia sophia
-    georgia virginia florence carolina kelly emily beverly nino
+    georgia virginia florence carolina kelly emily beverly nino katrin katarina katharina
+    katja karin kirsten anke petra ulrike heike sabine monika gabriele astrid sigrid helga
+    liv ingeborg solveig annika lena marta agata joanna katarzyna aleksandra jana eva lucie
+    laima inga aino maja niamh siobhan aoife ines elisa chiara giulia paola
 """.split())
 MALE_FIRST_NAMES = frozenset("""
     bill george james john robert william joe joseph barack donald ronald richard jimmy
@@ -489,7 +502,10 @@ MALE_FIRST_NAMES = frozenset("""
     xi wang jean-claude donald mark justin antony colin dick henry zbigniew lech andrzej
     radoslaw mateusz karl hans klaus wolfgang sebastian mauro giuseppe matteo silvio
     pedro manuel jose luis carlos mikheil giorgi irakli eduard edgars gitanas juri
-    alar sauli alexander jordan austin chad
+    alar sauli alexander jordan austin chad rutger eirik erik jonas tomas tomasz piotr
+    jan lars nils olav sven per henrik bjorn knut mikkel jakob johan pieter willem dirk
+    stefan jurgen dieter uwe rolf markus tobias oskar lukas marek pavol janis kristjan
+    toomas marco luca giovanni antonio francesco miguel sean liam patrick niall arkady
 """.split())
 
 # Default aliases: a body named several ways is one speaker. Keys are matched
@@ -529,7 +545,28 @@ DEFAULT_ALIASES = {
     "U.S. administration": "United States",
     "U.S. government": "United States",
     "US government": "United States",
+    # Capitals speaking for their governments ("Berlin has pushed hardest for the meeting").
+    "Berlin": "Germany", "Paris": "France", "London": "United Kingdom", "Warsaw": "Poland",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Rome": "Italy", "Madrid": "Spain", "Ankara": "Turkey",
+    "Ottawa": "Canada", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark",
+    "Prague": "Czech Republic", "Budapest": "Hungary", "Bucharest": "Romania", "Sofia": "Bulgaria",
+    "Athens": "Greece", "Lisbon": "Portugal", "The Hague": "Netherlands", "Bratislava": "Slovakia",
+    "Ljubljana": "Slovenia", "Zagreb": "Croatia", "Tbilisi": "Georgia", "Minsk": "Belarus",
+    "Beijing": "China", "Tokyo": "Japan", "Downing Street": "United Kingdom", "Elysee": "France",
+    "Élysée": "France",
 }
+# A capital stands for its government only as a whole name: not "Tallinn Centre for Defence Research".
+_ALIAS_KEYS = list(DEFAULT_ALIASES)
+CAPITAL_ALIASES = frozenset(key.casefold().removeprefix("the ") for key in _ALIAS_KEYS[_ALIAS_KEYS.index("Berlin"):])
+# Groups that speak for NATO in a document about the Alliance ("NATO allies said in a joint
+# statement", "Foreign ministers today condemned ..."): compared lower case, without "the".
+ALLIANCE_GROUPS = frozenset({
+    "nato allies", "allies", "the allies", "allied leaders", "allied governments", "nato members",
+    "nato member states", "member states", "foreign ministers", "defence ministers", "defense ministers",
+    "nato foreign ministers", "nato defence ministers", "nato defense ministers", "nato leaders",
+    "allied foreign ministers", "allied defence ministers", "allied defense ministers",
+})
 
 # Quote marks. Only double marks (straight, curly, low-9 and guillemets)
 # delimit quotations; single marks are apostrophes or quotes nested inside.
@@ -568,6 +605,15 @@ MULTI_CAP = re.compile(
 # ", a State Department spokesman," right after a name.
 APPOSITIVE_TITLE = re.compile(
     rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})(?=[^\S\n]*[,.;])")
+# ", the Dutch diplomat who serves as NATO's special envoy to Moscow": the office after "as".
+APPOSITIVE_ROLE = re.compile(
+    rf",[^\S\n]+(?:a|an|the)[^\S\n]+[^,.;\n]{{0,60}}?\bwho[^\S\n]+(?:serves|served|is|was|acts|acted)"
+    rf"[^\S\n]+as[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,4}}{_LOWER_TITLE})")
+# "Germany's deputy foreign minister, Katrin Albers": a title before the comma that precedes a name.
+TITLE_BEFORE_COMMA = re.compile(
+    rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?{_LOWER_TITLE}),[^\S\n]*$")
+# "she", "his": the pronoun after a title tells which of two title holders it means.
+GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # Substrings that mark a sentence worth a closer look for those frames.
 ATTITUDE_WORDS = tuple(f" {word} " for word in sorted(ATTITUDE_ADJECTIVES))
 SOURCE_HINTS = ("ccording to", "n the words of", "iting ", "s quoted by", " put it", " puts it")

@@ -831,7 +831,7 @@ ARTICLES = [
          '\n'
          'The two countries are expected to join before the end of the year.'),
         None,
-        [(None, N), ('Russia', D), ('Anatoly Rusin', D), ('Anatoly Rusin', I),
+        [(None, N), ('Russia', D), ('Anatoly Rusin', D), (None, N),   # "He did not elaborate.": no content
          ('Western officials', I), ('United States', D), (None, N)],
         id='kremlin_threat'),
     pytest.param(
@@ -951,7 +951,7 @@ ARTICLES = [
          ' Department said it was studying the remarks.'),
         None,
         [(None, N), ('Russia', I), ('Lev Antonov', D), (None, N), ('Maxim Orlov', I),
-         ('Maxim Orlov', D), ('Maxim Orlov', D), ('NATO', I), ('United States', I)],
+         ('Maxim Orlov', D), ('Maxim Orlov', D), (None, N), ('United States', I)],   # no content: narrator
         id='agency_quoted_as_saying'),
     pytest.param(
         ('By Laura Chen\n'
@@ -1459,3 +1459,63 @@ def test_link_speakers_by_title():
               "Bill Clinton": {"president"}}
     assert link_speakers(names, titles=titles)["Clinton"] == "Hillary Clinton"
     assert link_speakers(names, titles={"Clinton": {"senator"}})["Clinton"] == "Clinton"
+
+
+# Held-out batch 2 rules, each on a new invented paragraph.
+BATCH2_RULES = [
+    pytest.param(
+        ('Ministers meet in Oslo\n\nThe ministers met for two hours in a hotel by the fjord.\n\n'
+         'No date was set for the next round.\n\nIda Solberg | Fjord Post'),
+        [('Ida Solberg', N)] * 4, id='bottom_pipe_byline'),
+    pytest.param(
+        ('Ministers meet in Oslo\n\nThe ministers met for two hours in a hotel by the fjord.\n\n'
+         'No date was set for the next round.\n\nIda Solberg, Fjord Post'),
+        [('Ida Solberg', N)] * 4, id='bottom_comma_byline'),
+    pytest.param(
+        ("Poland's deputy defence minister, Marta Kowal, arrived in Vilnius on Monday.\n\n"
+         '"We want talks, not tanks," the deputy minister told reporters.\n\n'
+         'Her counterpart, Deputy Defence Minister Ivan Sedov, stayed in Moscow.'),
+        [(None, N), ('Marta Kowal', D), (None, N)], id='title_never_looks_forward'),
+    pytest.param(
+        ('Deputy Foreign Minister Boris Kalin spoke first. Deputy Foreign Minister Anna Lind '
+         'spoke next.\n\nThe deputy minister rejected the plan. "It is too early," she said.'),
+        [(None, N), (None, N), ('Anna Lind', I), ('Anna Lind', D)], id='shared_title_gender'),
+    pytest.param(
+        ('The envoy said the talks had failed.'),
+        [('envoy', I)], id='bare_title_stays'),
+    pytest.param(
+        ('MODERATOR: Questions, please.\n\n'
+         'Q: Piotr Nowak, Radio Baltic. Will the council meet?\n\n'
+         'MODERATOR: Not this month.\n\n'
+         'Q: Nowak again. The Kremlin says the talks are dead. Do you agree?\n\n'
+         'MODERATOR: No.'),
+        [('MODERATOR', D), ('Piotr Nowak', D), ('Piotr Nowak', D), ('MODERATOR', D),
+         ('Piotr Nowak', D), ('Piotr Nowak', D), ('Piotr Nowak', D), ('MODERATOR', D)],
+        id='named_questioner_carries_over'),
+    pytest.param(
+        'Paris said on Monday that the talks should resume, and Warsaw said they should not.',
+        [('France', I)], id='capital_metonym'),
+    pytest.param(
+        'The Riga Institute of Strategy said the talks should resume.',
+        [('Riga Institute of Strategy', I)], id='capital_inside_a_name'),
+    pytest.param(
+        ('NATO ministers met in Brussels.\n\n'
+         'In a joint statement, NATO allies said they backed the plan. '
+         'Defence ministers also condemned the missile test.'),
+        [(None, N), ('NATO', I), ('NATO', I)], id='allies_are_nato'),
+    pytest.param('No one in Vienna or Minsk thinks the freeze will last.', [(None, N)], id='negative_subject'),
+    pytest.param('Ankara will say yes in the end.', [(None, N)], id='future_prediction'),
+    pytest.param('Ankara will say that the vote was unfair.', [('Turkey', I)], id='future_with_content'),
+    pytest.param('The alliance should declare openly that it wants talks.', [(None, N)], id='recommendation'),
+    pytest.param('The Defence Ministry declined to comment. The Kremlin did not respond.',
+                 [(None, N), (None, N)], id='no_content'),
+    pytest.param(
+        ('Interview by Sara Lund\n\nQ: Some in Kyiv would find that cynical.\n\nA: Perhaps.\n\n'
+         'Q: Critics say the plan is dead.\n\nA: They are wrong.'),
+        [('Sara Lund', N), ('Sara Lund', D), ('A', D), ('Critics', I), ('A', D)], id='question_without_speech_verb'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH2_RULES)
+def test_batch2_rules(text, expected):
+    assert attribute(text) == expected
