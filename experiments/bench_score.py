@@ -9,11 +9,15 @@ with a fixed seed) in a temporary folder, then measures:
   attribution, aggregation, writing), each stage timed on its own;
 - the classifier alone on the same sentences, and whole / classifier rate;
 - the speed-up of --jobs 2 over --jobs 1 (and that their outputs are equal);
-- peak memory (max RSS of a `stance score` child process) at 10 MB and 100 MB.
+- peak memory (max RSS of a `stance score` child process) at 10 MB and 100 MB;
+- with ``--dask local:2`` (or a scheduler's address), the same corpus on Dask:
+  throughput beside --jobs 1 and --jobs 2, outputs compared with --jobs 1,
+  and the peak memory of the client process of `stance score --dask` at the
+  memory sizes.
 
 Run from the project root:
 
-    python experiments/bench_score.py --mb 50 -m models/stance.joblib
+    python experiments/bench_score.py --mb 50 -m models/stance.joblib [--dask local:2]
 
 Without -m it trains a model on labels/ first (not timed).
 """
@@ -165,10 +169,24 @@ class StageTimer:
         monkey.clear()
 
 
-def timed_run(corpus: Path, outdir: Path, model, jobs: int = 1) -> tuple[float, object]:
+def timed_run(corpus: Path, outdir: Path, model, jobs: int = 1, client=None) -> tuple[float, object]:
     start = time.perf_counter()
-    summary = run_score([corpus], outdir, model, jobs=jobs)
+    summary = run_score([corpus], outdir, model, jobs=jobs, client=client)
     return time.perf_counter() - start, summary
+
+
+def dask_runs(corpus: Path, outdir: Path, model, address: str) -> dict[str, float]:
+    """Seconds of a run on Dask: connecting (starting a local cluster), the run itself, closing."""
+    from stance.dask_engine import connect
+
+    start = time.perf_counter()
+    with connect(address) as client:
+        workers = len(client.nthreads())
+        connected = time.perf_counter()
+        seconds, _ = timed_run(corpus, outdir, model, client=client)
+        closing = time.perf_counter()
+    return {"workers": workers, "connect": connected - start, "run": seconds,
+            "close": time.perf_counter() - closing, "total": time.perf_counter() - start}
 
 
 def cpu_seconds(corpus: Path, outdir: Path, model, jobs: int) -> tuple[float, float]:
@@ -248,6 +266,31 @@ print(json.dumps({"status": os.waitstatus_to_exitcode(status), "maxrss_kib": usa
 """
 
 
+# The peak of the `stance score` process alone (VmHWM), not of its worker processes, which
+# wait4's max RSS includes once they have exited: what a Dask client costs its machine.
+OWN_PEAK = (
+    "import atexit, os\n"
+    "def own_peak():\n"
+    "    with open('/proc/self/status') as status, open(os.environ['STANCE_BENCH_PEAK'], 'w') as out:\n"
+    "        out.write(next(line for line in status if line.startswith('VmHWM:')).split()[1])\n"
+    "atexit.register(own_peak)\n"
+    "from stance.cli import main; main()\n"
+)
+
+
+def client_peak_memory_mb(corpus: Path, outdir: Path, model_path: Path, dask: str) -> tuple[float, float, float]:
+    """Peak RSS (MB) of the `stance score --dask` process itself, max RSS of it and its children, wall time."""
+    peak_file = outdir.parent / f"{outdir.name}.peak"
+    command = [sys.executable, "-c", OWN_PEAK, "score", str(corpus), "-m", str(model_path), "-o", str(outdir),
+               "--dask", dask, "--format", "json"]
+    launched = subprocess.run([sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True,
+                              cwd=ROOT, check=True, env={**os.environ, "STANCE_BENCH_PEAK": str(peak_file)})
+    result = json.loads(launched.stdout)
+    if result["status"] != 0:
+        raise RuntimeError(f"stance score --dask failed: {result['stderr']}")
+    return int(peak_file.read_text()) / 1024, result["maxrss_kib"] / 1024, result["seconds"]
+
+
 def peak_memory_mb(corpus: Path, outdir: Path, model_path: Path, jobs: int = 1) -> tuple[float, float]:
     """Max RSS (MB) and wall time of a `stance score` child process."""
     command = [sys.executable, "-c", "from stance.cli import main; main()", "score", str(corpus),
@@ -275,6 +318,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="corpus sizes for peak memory (default 10 100); none to skip")
     parser.add_argument("--sklearn-mb", type=float, default=5,
                         help="MB of sentences for scikit-learn's own predict_proba (slow; default 5)")
+    parser.add_argument("--dask", metavar="ADDRESS", default=None,
+                        help="also score on Dask: local:N, or a scheduler's address (needs the dask extra)")
     args = parser.parse_args(argv)
 
     from stance.store import load_model, save_model
@@ -301,19 +346,29 @@ def main(argv: list[str] | None = None) -> None:
         print(f"2 jobs: {two_seconds:.1f} s", file=sys.stderr)
         differing = differing_outputs(tmp / "out1", tmp / "out2")
         identical = "yes" if not differing else "NO, " + ", ".join(differing) + " differ"
+        if args.dask:
+            dask = dask_runs(corpus, tmp / "outdask", model, args.dask)
+            print(f"dask {args.dask}: {dask['run']:.1f} s ({dask['total']:.1f} s with start and stop)",
+                  file=sys.stderr)
+            differing = differing_outputs(tmp / "out1", tmp / "outdask")
+            dask["identical"] = "yes" if not differing else "NO, " + ", ".join(differing) + " differ"
         cpu_one = cpu_seconds(corpus, tmp / "cpu1", model, jobs=1)
         cpu_two = cpu_seconds(corpus, tmp / "cpu2", model, jobs=2)
         stages, instrumented = stage_shares(corpus, tmp / "out3", model)
         alone = classifier_alone(corpus, model)
         sample = classifier_alone(corpus, model, limit_bytes=args.sklearn_mb * MB)
 
-        memory = []
+        memory, dask_memory = [], []
         for size_mb in args.memory_mb:
             folder = tmp / f"memory{size_mb:g}"
             _, actual = build_corpus(folder, size_mb)
             peak, seconds = peak_memory_mb(folder, tmp / f"memout{size_mb:g}", args.model)
             memory.append((size_mb, actual / MB, peak, seconds))
             print(f"memory at {size_mb:g} MB: {peak:.0f} MB", file=sys.stderr)
+            if args.dask:
+                own, tree, seconds = client_peak_memory_mb(folder, tmp / f"memdask{size_mb:g}", args.model, args.dask)
+                dask_memory.append((size_mb, actual / MB, own, tree, seconds))
+                print(f"dask client memory at {size_mb:g} MB: {own:.0f} MB", file=sys.stderr)
         load_after = os.getloadavg()[0]
 
     whole = mb / one_seconds
@@ -342,6 +397,23 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| peak memory, `stance score` on {actual:.0f} MB (1 job) | {peak:.0f} MB max RSS ({seconds:.0f} s) |")
     if len(memory) >= 2:
         print(f"| peak memory, largest / smallest corpus | **{memory[-1][2] / memory[0][2]:.3f}** |")
+    if args.dask:
+        print(f"\nDask (`--dask {args.dask}`, {dask['workers']} workers of 1 thread) on the same corpus:\n")
+        print("| measure | value |")
+        print("|---|---|")
+        print(f"| `--jobs 1` | {one_seconds:.1f} s: {mb / one_seconds:.2f} MB/s |")
+        print(f"| `--jobs 2` (worker start included) | {two_seconds:.1f} s: {mb / two_seconds:.2f} MB/s |")
+        print(f"| `--dask {args.dask}`, the run (cluster up) | {dask['run']:.1f} s: {mb / dask['run']:.2f} MB/s; "
+              f"outputs byte-identical to 1 job: {dask['identical']} |")
+        print(f"| `--dask {args.dask}` with cluster start ({dask['connect']:.1f} s) and stop ({dask['close']:.1f} s) "
+              f"| {dask['total']:.1f} s: {mb / dask['total']:.2f} MB/s |")
+        print(f"| Dask / `--jobs 2` throughput, the run | **{two_seconds / dask['run']:.2f}x** |")
+        print(f"| Dask / `--jobs 2` throughput, with start and stop | **{two_seconds / dask['total']:.2f}x** |")
+        for size_mb, actual, own, tree, seconds in dask_memory:
+            print(f"| peak memory, `stance score --dask {args.dask}` on {actual:.0f} MB | client process {own:.0f} MB "
+                  f"(with its workers: {tree:.0f} MB max RSS; {seconds:.0f} s) |")
+        if len(dask_memory) >= 2:
+            print(f"| client peak memory, largest / smallest corpus | **{dask_memory[-1][2] / dask_memory[0][2]:.3f}** |")
     total = sum(stages.values())
     print(f"\nStage shares of an instrumented 1-job run ({instrumented:.1f} s; the stages account for "
           f"{total:.1f} s, the rest is building records and the loop):\n")
@@ -353,7 +425,8 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps({"mb": mb, "whole_mb_s": whole, "jobs2_speedup": one_seconds / two_seconds,
                       "cpu_one": cpu_one, "cpu_two": cpu_two,
                       "classifier_mb_s": fast_rate, "ratio": whole / fast_rate, "identical": identical,
-                      "memory": memory, "stages": stages}), file=sys.stderr)
+                      "memory": memory, "stages": stages,
+                      "dask": dask if args.dask else None, "dask_memory": dask_memory}), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -133,11 +133,14 @@ def explain_cli(text: str, model_path: Path, top: int) -> None:
               show_default=True, help="Folder for sentences.jsonl, documents.csv, speakers.csv and report.html.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes scoring documents in parallel; the outputs do not depend on it.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Score on a Dask cluster: the scheduler's address (tcp://host:8786), or local[:N] to start "
+                   "N worker processes here (default one per core). Same outputs; needs the dask extra.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Print the closing summary as a paragraph, or as JSON on stdout.")
 @click.option("--aliases", "aliases_path", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
               help="File of speaker name aliases, passed to speaker attribution.")
-def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jobs: int,
+def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jobs: int, dask_address: str | None,
               output_format: str, aliases_path: Path | None) -> None:
     """Score every sentence of the documents under PATHS and write the reports.
 
@@ -146,15 +149,20 @@ def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jo
     optional title, date, author, url). Each sentence gets its stance
     probabilities, VADER sentiment, speaker and voice in OUTDIR/sentences.jsonl;
     documents.csv, speakers.csv and report.html hold the aggregates. Inputs
-    that cannot be read are reported on stderr and skipped.
+    that cannot be read are reported on stderr and skipped. --jobs and --dask
+    spread the work over processes or a Dask cluster; the outputs stay the same.
     """
     import json
+    from contextlib import ExitStack
 
     from .documents import check_inputs
     from .scoring import default_model, run_score
 
+    if dask_address is not None and jobs != 1:
+        fail("give --jobs or --dask, not both; with --dask the cluster's workers do the work")
     try:
         check_inputs(paths)
+        connect = _dask_connect() if dask_address is not None else None
         aliases = None
         if aliases_path is not None:
             try:
@@ -162,13 +170,16 @@ def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jo
             except ImportError:
                 fail("--aliases is not supported by this version's speaker attribution; leave it out")
             aliases = load_aliases(aliases_path)
-        if model_path is not None:
-            model, model_path = load_model(model_path), model_path
-        else:
-            model, model_path = default_model(notify=lambda message: click.echo(message, err=True))
-        counter = _ProgressCounter() if sys.stderr.isatty() else None
-        summary = run_score(paths, outdir, model, jobs=jobs, aliases=aliases, progress=counter,
-                            on_problem=(counter.problem if counter else _echo_problem))
+        with ExitStack() as stack:
+            # Before the model, so that a wrong address fails within seconds.
+            client = stack.enter_context(connect(dask_address)) if connect is not None else None
+            if model_path is not None:
+                model, model_path = load_model(model_path), model_path
+            else:
+                model, model_path = default_model(notify=lambda message: click.echo(message, err=True))
+            counter = _ProgressCounter() if sys.stderr.isatty() else None
+            summary = run_score(paths, outdir, model, jobs=jobs, client=client, aliases=aliases, progress=counter,
+                                on_problem=(counter.problem if counter else _echo_problem))
     except StanceError as error:
         fail_on(error)
     if counter is not None:
@@ -178,6 +189,17 @@ def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jo
         click.echo(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
         return
     click.echo(_summary_paragraph(summary))
+
+
+def _dask_connect():
+    """:func:`stance.dask_engine.connect`, or exit with the install command when Dask is missing."""
+    try:
+        from .dask_engine import connect
+    except ImportError as error:
+        if (error.name or "").partition(".")[0] not in ("distributed", "dask"):
+            raise
+        fail('--dask needs the dask extra: pip install "stance[dask]"')
+    return connect
 
 
 def _echo_problem(problem) -> None:

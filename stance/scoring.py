@@ -281,20 +281,28 @@ class _SharedModel:
         return _load_shared, (self.path,)
 
 
-def score(paths: Iterable[str | Path], model: StanceModel, *, jobs: int = 1,
+def score(paths: Iterable[str | Path], model: StanceModel, *, jobs: int = 1, client=None,
           aliases: Mapping[str, str] | None = None) -> Iterator[ScoredDocument | Problem]:
     """Score every document under ``paths``, in input order; unusable inputs come out as Problems.
 
     With ``jobs`` > 1 the chunks of documents are scored by that many worker
-    processes (joblib), at most ``2 * jobs`` chunks in flight; the output is
-    the same as with one job.
+    processes (joblib), at most ``2 * jobs`` chunks in flight. With a
+    ``distributed.Client`` as ``client`` they are scored on its Dask cluster
+    (see :mod:`stance.dask_engine`). Either way the output is the same as
+    with one job.
 
     Raises
     ------
     InputError
         A path does not exist (raised at once, before anything is read).
     """
+    if client is not None and jobs > 1:
+        raise ValueError("give jobs or client, not both: with a client the cluster's workers do the work")
     items = read_documents(paths)
+    if client is not None:
+        from .dask_engine import score_on_dask
+
+        return score_on_dask(items, model, client, aliases)
     if jobs <= 1:
         return (result for chunk in _chunks(items) for result in _score_chunk(chunk, model, aliases))
     return _score_parallel(items, model, jobs, aliases)
@@ -347,6 +355,7 @@ def run_score(
     model: StanceModel,
     *,
     jobs: int = 1,
+    client=None,
     aliases: Mapping[str, str] | None = None,
     progress: Callable[[RunSummary], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
@@ -355,7 +364,8 @@ def run_score(
 
     Sentence records are streamed to a temporary file and into the
     aggregator as they come; every output appears under its name only once
-    it is complete. ``progress`` is called with the running totals after
+    it is complete. ``jobs`` and ``client`` (a ``distributed.Client``) are
+    as for :func:`score`. ``progress`` is called with the running totals after
     each document, ``on_problem`` with each input problem as it is found.
 
     Raises
@@ -377,7 +387,7 @@ def run_score(
         aggregator = Aggregator(seed=0)
         with atomic_path(outdir / SENTENCES_FILE) as temporary:
             with open(temporary, "w", encoding="utf-8", newline="\n") as out:
-                for item in score(roots, model, jobs=jobs, aliases=aliases):
+                for item in score(roots, model, jobs=jobs, client=client, aliases=aliases):
                     if isinstance(item, Problem):
                         summary.skipped += 1
                         _note(summary, item, on_problem)
