@@ -139,9 +139,12 @@ def explain_cli(text: str, model_path: Path, top: int) -> None:
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Print the closing summary as a paragraph, or as JSON on stdout.")
 @click.option("--aliases", "aliases_path", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
-              help="File of speaker name aliases, passed to speaker attribution.")
+              help="CSV of alias,canonical rows (e.g. 'the Elysee,France') that extends the "
+                   "default table of bodies used by speaker attribution.")
+@click.option("--replace-aliases", is_flag=True, default=False,
+              help="Use the --aliases file as the whole alias table instead of extending the default one.")
 def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jobs: int, dask_address: str | None,
-              output_format: str, aliases_path: Path | None) -> None:
+              output_format: str, aliases_path: Path | None, replace_aliases: bool) -> None:
     """Score every sentence of the documents under PATHS and write the reports.
 
     PATHS are files or folders (walked recursively, sorted, dot-files skipped)
@@ -163,13 +166,13 @@ def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jo
     try:
         check_inputs(paths)
         connect = _dask_connect() if dask_address is not None else None
+        if replace_aliases and aliases_path is None:
+            fail("--replace-aliases needs --aliases FILE, the table to use instead of the default one")
         aliases = None
         if aliases_path is not None:
-            try:
-                from .attribute import load_aliases
-            except ImportError:
-                fail("--aliases is not supported by this version's speaker attribution; leave it out")
-            aliases = load_aliases(aliases_path)
+            from .attribute import load_aliases
+
+            aliases = load_aliases(aliases_path, replace=replace_aliases)
         with ExitStack() as stack:
             # Before the model, so that a wrong address fails within seconds.
             client = stack.enter_context(connect(dask_address)) if connect is not None else None

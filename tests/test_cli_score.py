@@ -142,26 +142,41 @@ def test_html_scripts_never_reach_the_sentences(runner, tmp_path, tiny_model_pat
     assert [r["text"] for r in records] == ["NATO and Russia", "Ministers met & talked."]
 
 
-def test_aliases_file_is_passed_to_attribution(runner, tmp_path, tiny_model_path, monkeypatch):
-    aliases_file = tmp_path / "aliases.txt"
-    aliases_file.write_text("whatever format attribution reads\n", encoding="utf-8")
-    loaded = {"Clinton": "Hillary Clinton"}
-    seen = []
+def _speakers(outdir: Path) -> list:
+    return [json.loads(line)["speaker"] for line in (outdir / "sentences.jsonl").read_text().splitlines()]
 
-    def fake_load(path):
-        assert Path(path) == aliases_file
-        return loaded
 
-    def fake_attribute(text, sentences, *, author=None, aliases=None):
-        seen.append(aliases)
-        return [attribute.Attribution(None, "narrator") for _ in sentences]
+def test_aliases_file_extends_or_replaces_the_default_table(runner, tmp_path, tiny_model_path):
+    doc = tmp_path / "docs" / "a.txt"
+    doc.parent.mkdir()
+    doc.write_text("The Elysee said that talks with the alliance should resume.\n\n"
+                   "Moscow said that it was ready to talk.\n", encoding="utf-8")
+    aliases_file = tmp_path / "aliases.csv"
+    aliases_file.write_text("alias,canonical\nthe Elysee,France\n", encoding="utf-8")
+    extended = _score(runner, doc, "-m", tiny_model_path, "-o", tmp_path / "ext", "--aliases", aliases_file)
+    assert extended.exit_code == 0, extended.output
+    assert _speakers(tmp_path / "ext") == ["France", "Russia"]
+    replaced = _score(runner, doc, "-m", tiny_model_path, "-o", tmp_path / "rep", "--aliases", aliases_file,
+                      "--replace-aliases")
+    assert replaced.exit_code == 0, replaced.output
+    assert _speakers(tmp_path / "rep")[0] == "France"
+    assert _speakers(tmp_path / "rep")[1] != "Russia"
 
-    monkeypatch.setattr(attribute, "load_aliases", fake_load, raising=False)
-    monkeypatch.setattr(scoring, "attribute_speakers", fake_attribute)
-    result = _score(runner, SEEDS / "000_b262348a23503a37.txt", "-m", tiny_model_path, "-o", tmp_path / "out",
-                    "--aliases", aliases_file)
-    assert result.exit_code == 0, result.output
-    assert seen == [loaded]
+
+def test_replace_aliases_needs_a_file(runner, tmp_path, tiny_model_path):
+    result = _score(runner, SEEDS, "-m", tiny_model_path, "-o", tmp_path / "out", "--replace-aliases")
+    assert result.exit_code == 2
+    assert "--replace-aliases needs --aliases FILE" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_aliases_file_is_an_error_with_its_line(runner, tmp_path, tiny_model_path):
+    aliases_file = tmp_path / "aliases.csv"
+    aliases_file.write_text("alias,canonical\nonly-one-field\n", encoding="utf-8")
+    result = _score(runner, SEEDS, "-m", tiny_model_path, "-o", tmp_path / "out", "--aliases", aliases_file)
+    assert result.exit_code == 2
+    assert f"{aliases_file}:2:" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_without_a_model_it_trains_on_the_shipped_corpus_once(runner, tmp_path, monkeypatch):
