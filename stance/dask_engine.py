@@ -11,16 +11,19 @@ bytes as with one job. Needs the ``dask`` extra (the ``distributed`` package).
 """
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import os
 import time
 import uuid
-from concurrent.futures import CancelledError
+from concurrent.futures import CancelledError, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from typing import Iterator, Mapping
 
+import dask.config
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+from distributed.core import rpc
 from distributed.scheduler import KilledWorker
 
 from . import scoring
@@ -44,6 +47,14 @@ TASK_RETRIES = 2
 
 # How often the in-flight bound follows workers joining or leaving.
 WINDOW_REFRESH_SECONDS = 2.0
+
+# Dask keeps the last distributed.admin.low-level-log-length (1,000) messages of
+# each connection for its developers' debugging, and messages under 1 MB whole:
+# with a chunk of text in each task, the client and the scheduler would keep
+# the last 1,000 chunks (about 200 MB, per worker on the scheduler). A few
+# suffice for debugging; the scheduler started by `dask scheduler` needs the
+# same setting (DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=20).
+MESSAGE_LOG_LENGTH = 20
 
 
 class ClusterError(StanceError):
@@ -85,6 +96,10 @@ def _score_chunk_on_worker(chunk: list[Document | Problem], plugin_name: str) ->
 def score_on_dask(items: Iterator[Document | Problem], model: StanceModel, client: Client,
                   aliases: Mapping[str, str] | None = None) -> Iterator[scoring.ScoredDocument | Problem]:
     """Score the documents and problems of ``items`` on the cluster of ``client``, in input order.
+
+    The client should keep a short message log (see
+    :data:`MESSAGE_LOG_LENGTH`; :func:`connect` sees to it), or it holds on to
+    the text of the last 1,000 chunks.
 
     Raises
     ------
@@ -146,7 +161,10 @@ class _Window:
         now = time.monotonic()
         if now - self.checked >= WINDOW_REFRESH_SECONDS:
             self.checked = now
-            threads = sum(self.client.nthreads().values())
+            try:
+                threads = sum(self.client.nthreads().values())
+            except OSError:  # the scheduler is unreachable for now; the results will tell if it is gone
+                threads = 0
             if threads:  # no workers for a moment (all restarting): keep the last bound
                 self.value = max(CHUNKS_PER_THREAD, CHUNKS_PER_THREAD * threads)
         return self.value
@@ -160,10 +178,10 @@ def _first_id(chunk: list[Document | Problem]) -> str:
 def _result(future, first: str) -> list:
     try:
         return future.result()
-    except KilledWorker as error:
-        raise ClusterError(f"the workers scoring the chunk of documents from {first} on died "
-                           f"{error.args[2] if len(error.args) > 2 else 'several'} times; the workers may need more "
-                           f"memory (dask worker --memory-limit), or the documents there may be too large") from None
+    except KilledWorker:
+        raise ClusterError(f"workers died again and again while scoring the chunk of documents that starts with "
+                           f"{first}; the workers may need more memory (dask worker --memory-limit), or a document "
+                           f"there may be too large") from None
     except CancelledError as error:
         raise ClusterError(f"the Dask scheduler dropped the run's work ({getattr(error, 'reason', error)}); "
                            f"check that the scheduler is still running, then score again") from None
@@ -190,6 +208,31 @@ def parse_address(address: str) -> tuple[str | None, int | None]:
     return address, None
 
 
+def _check_scheduler(address: str, timeout: float) -> None:
+    """Raise ClusterError unless a Dask scheduler answers at ``address`` within ``timeout`` seconds.
+
+    ``Client(address, timeout=...)`` alone waits forever on a server that
+    accepts the connection and never answers, such as the dashboard's port.
+    """
+    async def identity() -> dict:
+        async with rpc(address, timeout=timeout) as server:
+            return await server.identity()
+
+    # In a thread of its own, so that a caller's running event loop (a notebook's) is no obstacle.
+    with ThreadPoolExecutor(1) as thread:
+        try:
+            info = thread.submit(asyncio.run, asyncio.wait_for(identity(), timeout)).result()
+        except OSError:  # refused, or silent until the timeout (TimeoutError is an OSError)
+            raise ClusterError(f"cannot reach a Dask scheduler at {address} within {timeout:g} s; "
+                               f"check the address and that `dask scheduler` runs there") from None
+        except Exception as error:  # something answered, but not in Dask's protocol
+            raise ClusterError(f"{address} did not answer as a Dask scheduler ({type(error).__name__}); "
+                               f"check the address and that `dask scheduler` runs there") from None
+    if info.get("type") != "Scheduler":
+        raise ClusterError(f"{address} is a Dask {info.get('type', 'server')}, not a scheduler; "
+                           f"give the scheduler's address (port 8786 unless it was started with another)")
+
+
 @contextmanager
 def connect(address: str, *, timeout: float | None = None) -> Iterator[Client]:
     """A client of the scheduler at ``address``, or of a local cluster for ``local[:N]``; closed at the end.
@@ -206,16 +249,23 @@ def connect(address: str, *, timeout: float | None = None) -> Iterator[Client]:
     """
     timeout = CONNECT_TIMEOUT if timeout is None else timeout
     scheduler, workers = parse_address(address)
+    # For the whole run: connections to workers that restart are opened during it.
+    with dask.config.set({"distributed.admin.low-level-log-length": MESSAGE_LOG_LENGTH}):
+        yield from _connect(scheduler, workers, timeout)
+
+
+def _connect(scheduler: str | None, workers: int | None, timeout: float) -> Iterator[Client]:
     if scheduler is None:
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                           silence_logs=logging.ERROR) as cluster, \
                 Client(cluster, set_as_default=False) as client:
             yield client
         return
+    _check_scheduler(scheduler, timeout)
     try:
         client = Client(scheduler, timeout=timeout, set_as_default=False)
-    except Exception as error:  # refused, timed out, or something that does not speak Dask's protocol
-        raise ClusterError(f"cannot reach a Dask scheduler at {scheduler} within {timeout:g} s ({error}); "
+    except OSError:  # it went away since the check
+        raise ClusterError(f"cannot reach a Dask scheduler at {scheduler} within {timeout:g} s; "
                            f"check the address and that `dask scheduler` runs there") from None
     with client:
         try:

@@ -1,9 +1,11 @@
 """Scoring on Dask: same bytes as one job, the model sent once, bounded streaming, lost workers, errors."""
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
+import re
 import signal
 import socket
 import sys
@@ -16,7 +18,7 @@ from click.testing import CliRunner
 
 from stance import scoring
 from stance.cli import main
-from stance.documents import read_documents
+from stance.documents import Document, read_documents
 from stance.errors import Problem
 from stance.model import StanceModel
 from stance.scoring import ScoredDocument, run_score, score
@@ -142,6 +144,19 @@ def test_chunks_in_flight_are_bounded(client, corpus, tiny_model, monkeypatch):
     assert max(gaps) <= 2
 
 
+def test_the_client_keeps_no_text_of_written_documents(corpus, tiny_model, tmp_path, monkeypatch):
+    dask_engine = pytest.importorskip("stance.dask_engine")
+    monkeypatch.setattr(scoring, "CHUNK_ITEMS", 1)  # 54 chunks of one input each
+    monkeypatch.setattr(dask_engine, "MESSAGE_LOG_LENGTH", 3)
+    with dask_engine.connect("local:2") as client:  # the scheduler runs in this process too
+        summary = run_score([corpus], tmp_path / "out", tiny_model, client=client)
+        gc.collect()
+        alive = [o for o in gc.get_objects() if type(o) is Document and o.path.startswith(str(corpus))]
+    assert summary.documents == 51
+    # Dask's message logs would keep every chunk sent (up to 1,000); ours keep 3 messages per connection.
+    assert len(alive) <= 12
+
+
 # --- Lost workers ------------------------------------------------------------------
 
 @pytest.mark.parametrize("victims", ["one worker", "every worker"])
@@ -184,6 +199,29 @@ def test_workers_killed_mid_run_lose_nothing(corpus, tiny_model, tmp_path, monke
     assert _counts(dask) == _counts(alone)
 
 
+class _FailedFuture:
+    def __init__(self, error: BaseException):
+        self.error = error
+
+    def result(self):
+        raise self.error
+
+
+@pytest.mark.parametrize("error, message", [
+    ("killed", "workers died again and again while scoring the chunk of documents that starts with news/a.txt"),
+    ("cancelled", "the Dask scheduler dropped the run's work (scheduler-connection-lost); check that the scheduler"),
+])
+def test_chunks_lost_for_good_are_cluster_errors(error, message):
+    dask_engine = pytest.importorskip("stance.dask_engine")
+    from distributed.client import FutureCancelledError
+    from distributed.scheduler import KilledWorker
+
+    errors = {"killed": KilledWorker("stance-x-chunk-0", None, 3),
+              "cancelled": FutureCancelledError("stance-x-chunk-0", "scheduler-connection-lost")}
+    with pytest.raises(dask_engine.ClusterError, match=re.escape(message)):
+        dask_engine._result(_FailedFuture(errors[error]), "news/a.txt")
+
+
 # --- Connecting --------------------------------------------------------------------
 
 @pytest.mark.parametrize("address, expected", [
@@ -208,6 +246,45 @@ def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+@pytest.fixture
+def not_a_scheduler(request):
+    """A local server that accepts connections, then stays silent or answers in HTTP."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    connections = []
+
+    def serve():
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            connections.append(connection)
+            if request.param == "http":
+                connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n" * 4)
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    server.close()
+    for connection in connections:
+        connection.close()
+
+
+@pytest.mark.parametrize("not_a_scheduler, message", [
+    ("silent", "cannot reach a Dask scheduler at {} within 1 s; check the address"),
+    ("http", "{} did not answer as a Dask scheduler ("),
+], indirect=["not_a_scheduler"])
+def test_a_server_that_is_not_a_scheduler_is_an_error_not_a_hang(not_a_scheduler, message):
+    dask_engine = pytest.importorskip("stance.dask_engine")
+    start = time.monotonic()
+    with pytest.raises(dask_engine.ClusterError) as error:
+        with dask_engine.connect(not_a_scheduler, timeout=1):
+            pass
+    assert str(error.value).startswith(message.format(not_a_scheduler))
+    assert time.monotonic() - start < 4
 
 
 def test_a_scheduler_without_workers_is_an_error_not_a_hang():
@@ -256,8 +333,8 @@ def test_an_unreachable_scheduler_fails_within_the_timeout(runner, tmp_path, tin
     result = _score(runner, SEEDS, "-m", tiny_model_path, "-o", tmp_path / "out", "--dask", address)
     assert time.monotonic() - start < 8
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"Error: cannot reach a Dask scheduler at {address} within 2 s (")
-    assert result.stderr.endswith("check the address and that `dask scheduler` runs there\n")
+    assert result.stderr == (f"Error: cannot reach a Dask scheduler at {address} within 2 s; "
+                             f"check the address and that `dask scheduler` runs there\n")
     assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
 
