@@ -38,9 +38,10 @@ def _local_cluster(workers: int = 2):
 
 @pytest.fixture(scope="module")
 def client():
+    cluster = _local_cluster()
     from distributed import Client
 
-    with _local_cluster() as cluster, Client(cluster, set_as_default=False) as client:
+    with cluster, Client(cluster, set_as_default=False) as client:
         yield client
 
 
@@ -161,7 +162,7 @@ def test_the_client_keeps_no_text_of_written_documents(corpus, tiny_model, tmp_p
 
 @pytest.mark.parametrize("victims", ["one worker", "every worker"])
 def test_workers_killed_mid_run_lose_nothing(corpus, tiny_model, tmp_path, monkeypatch, victims):
-    from distributed import Client
+    Client = pytest.importorskip("distributed").Client
 
     for copy in range(4, 40):  # about a second of work, in chunks of about 70 ms
         for path in sorted(SEEDS.glob("*.txt")):
@@ -289,7 +290,7 @@ def test_a_server_that_is_not_a_scheduler_is_an_error_not_a_hang(not_a_scheduler
 
 def test_a_scheduler_without_workers_is_an_error_not_a_hang():
     dask_engine = pytest.importorskip("stance.dask_engine")
-    from distributed import LocalCluster
+    LocalCluster = pytest.importorskip("distributed").LocalCluster
 
     with LocalCluster(n_workers=0, processes=False, dashboard_address=":0", silence_logs=logging.ERROR) as empty:
         start = time.monotonic()
