@@ -69,7 +69,7 @@ bodies go through the alias table. See stance/names.py.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Mapping
 
@@ -83,8 +83,10 @@ from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW,
     COLON_AFTER,
-    CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, FIRST_PERSON_WORD,
+    CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES,
+    FIRST_PERSON_WORD,
     FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
+    INFINITIVE_MARKERS, THAT_NOT_AFTER, TIME_NOUNS, TIMESTAMPED,
     GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT,
     OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_GLOSS,
@@ -338,6 +340,10 @@ class _Document:
         return (3 <= len(words) <= 15 and len(long_words) >= 2
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
 
+    def _timestamped(self, p: int) -> bool:
+        """Whether paragraph ``p`` opens with a live-blog time ("16:40 – The ministers ...")."""
+        return TIMESTAMPED.match(self.sentences[self.paragraphs[p][0]].text) is not None
+
     def _turn_label(self, para: list[int]) -> Mention | None:
         """The speaker label opening a paragraph ("MR. FOLEY: ..."), as a mention."""
         sentence = self.sentences[para[0]]
@@ -364,7 +370,14 @@ class _Document:
             return None                                    # "PRESS OFFICER:" is a group-like title
         if chunk.kind != PERSON and any(word.islower() for word in label.split()):
             return None                                    # "Deputy minister: Russia ready to talk" is a headline
-        return Mention(start, start + len(label), chunk.kind, chunk.text or cased, chunk.name, chunk.titles,
+        titles = chunk.titles
+        if chunk.kind == PERSON and match.group("role"):
+            # "Karin Olsdotter, NATO Secretary General:" names the office that
+            # "the Secretary General" later stands for.
+            titled = classify_chunk(f"{match.group('role').strip()} {cased}", self.table)
+            if titled is not None and titled.kind == PERSON and titled.name == chunk.name:
+                titles = titles | titled.titles
+        return Mention(start, start + len(label), chunk.kind, chunk.text or cased, chunk.name, titles,
                        chunk.body, chunk.gender)
 
     def _interview_roles(self) -> tuple[str | None, str | None]:
@@ -531,8 +544,8 @@ class _Document:
                 turn = turn or self._resolve(label, para[0], label.start)
                 if turn is None or turn[0] == _FIRST_PERSON:
                     turn = None
-            elif turn is not None and not self.turns_last:
-                turn = None
+            elif turn is not None and (not self.turns_last or self._timestamped(p)):
+                turn = None                                # a new live-blog entry ends the turn
             if turn is not None:
                 pending = self._settle(pending, None)
                 if p in self.named_turns:
@@ -981,11 +994,11 @@ class _Document:
                     rest[:1] in ",.;!?“\"—–"                    # "“...,” Foley recalled."
                     or text[max(lo, v_start - 4):v_start].rstrip().endswith((",", "”", '"', "»", "—", "–")))
                 if not rest.startswith(":") and not inverted \
-                        and not ("that" in needs and "that" in rest.casefold().split(None, 6)[:6]):
+                        and not ("that" in needs and _opens_content(rest.casefold().split(None, 6)[:6])):
                     return None                            # "agreed to resume ties", "recalled its envoy"
             if refuses is not None and following in refuses:
                 return None                                # "called off the talks"
-        if base in FUTURE_EVENT_VERBS and before and before[-1].casefold() in FUTURE_MARKERS \
+        if base in FUTURE_EVENT_VERBS and before and before[-1].casefold() in FUTURE_MARKERS | INFINITIVE_MARKERS \
                 and not self._reports_content(v_end, hi):
             return None                                    # "Voronov will comment further on Friday"
         if before and before[-1].casefold() in MODALS_BEFORE_VERB and (
@@ -1029,13 +1042,15 @@ class _Document:
     def _reports_content(self, position: int, hi: int) -> bool:
         """Whether a reporting verb ending at ``position`` is followed by what was said."""
         rest = self.text[position:hi]
-        return ":" in rest or any(mark in rest for mark in DOUBLE_QUOTES) \
-            or "that" in rest.casefold().split()
+        if ":" in rest or any(mark in rest for mark in DOUBLE_QUOTES):
+            return True
+        return _opens_content(rest.casefold().split())
 
     def _may_end_subject(self, word: str) -> bool:
         """Whether a lower-case word right before a verb can end its subject or the gap before it."""
         return (word in SUBJECT_GAP_WORDS or word in PASSIVE_AUXILIARIES or word in SUBJECT_END_WORDS
-                or (word.endswith("ly") and len(word) > 4) or word in self.table.lower_last_words)
+                or (word.endswith("ly") and len(word) > 4) or word in self.table.lower_last_words
+                or word in EMPLOYER_PLACES)
 
     def _is_tag(self, lo: int, hi: int, start: int, end: int) -> bool:
         """Whether text[start:end] is an attribution tag closing or interrupting the sentence."""
@@ -1071,7 +1086,7 @@ class _Document:
                 # "a spokesman for the Russian Foreign Ministry", "critics in Congress"
                 mention = mention_ending_at(text, lo, i, self.table, employer=mention) or mention
             elif mention is None:
-                mention = mention_ending_at(text, lo, i, self.table)
+                mention = mention_ending_at(text, lo, i, self.table) or self._at_a_place(lo, i)
             if mention is not None:
                 if mention.possessive:
                     return None
@@ -1099,6 +1114,29 @@ class _Document:
                 return named                               # "A spokeswoman, Claire Dumont, said"
             i = opener
             jumps += 1
+
+    def _at_a_place(self, lo: int, end: int) -> Mention | None:
+        """A source placed at a body's building: "a senior official at NATO headquarters"."""
+        words = self.text[max(lo, end - 20):end].split()
+        if not words or words[-1].casefold() not in EMPLOYER_PLACES:
+            return None
+        place = end - len(words[-1])
+        while place > lo and self.text[place - 1].isspace():
+            place -= 1
+        employer = named_ending_at(self.text, lo, place, self.table, self._is_common_word)
+        if employer is None or not employer.governed or employer.possessive:
+            return None
+        glue = EMPLOYER_GLUE.search(self.text, max(lo, employer.start - 12), employer.start)
+        if glue is None or glue.group("glue") not in ("at", "in", "from"):
+            return None
+        head = self._ending(lo, glue.start())
+        if head is None or head.kind not in (GROUP_KIND, TITLE) or head.possessive:
+            return None
+        surface = " ".join(self.text[head.start:end].split())
+        if head.kind == TITLE:                             # "a spokesman at NATO headquarters" speaks for NATO
+            return replace(head, end=end, text=surface, titles=head.titles | employer.titles,
+                           body=head.body or employer.body or employer.text)
+        return Mention(head.start, end, GROUP_KIND, surface, governed=head.governed)
 
     def _relative_subject(self, lo: int, position: int) -> Mention | None:
         """The subject before a restrictive "who" clause: "A diplomat who attended the meeting said"."""
@@ -1336,6 +1374,16 @@ def _is_role(role: str) -> bool:
         elif not (word[0].isupper() or word[0].isdigit() or bare in ROLE_GLUE_WORDS or bare in NATIONALITIES):
             return False
     return has_title
+
+
+def _opens_content(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` hold a "that" opening what was said.
+
+    Not "about that night" or "later that year", where "that" points at a time.
+    """
+    return any(word == "that" and (k == 0 or words[k - 1] not in PREPOSITIONS | THAT_NOT_AFTER)
+               and (k + 1 == len(words) or words[k + 1].strip(".,;") not in TIME_NOUNS)
+               for k, word in enumerate(words))
 
 
 def _is_passive(before: list[str]) -> bool:

@@ -157,6 +157,9 @@ VERB_NEEDS_NEXT = {
 VERB_NOT_NEXT = {
     "call": frozenset({"off", "up", "back", "in", "out"}),
     "report": frozenset({"from"}),
+    # "NATO allies responded by suspending the treaty": an action, not a reply.
+    "respond": frozenset({"by", "with"}),
+    "react": frozenset({"by", "with"}),
 }
 # "welcomes Crown Prince Mohammed", "called Robertson": a greeting or a
 # telephone call when the object is a person, not a stance.
@@ -168,6 +171,15 @@ FUTURE_EVENT_VERBS = frozenset("""
     report describe mention address speak brief
 """.split())
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
+# ... and so does an infinitive: "Lazutin agreed to speak about that night".
+INFINITIVE_MARKERS = frozenset({"to"})
+# "that" is a demonstrative, not the start of what was said, after these words or before
+# a time noun: "later that year", "on that night".
+THAT_NOT_AFTER = frozenset("later earlier since until till".split())
+TIME_NOUNS = frozenset("""
+    day days night nights week weeks month months year years time times morning evening afternoon
+    moment point period summer winter spring autumn era decade
+""".split())
 # A modal before a reporting verb makes it a prediction or a recommendation, not a report:
 # "The Kremlin will say no at first", "NATO should state publicly that ...",
 # "Q: Many in Moscow would call that naive."
@@ -377,7 +389,7 @@ NOT_NAME_WORDS = frozenset("""
     therefore accordingly consequently perhaps maybe even only already speaking asked
     addressing writing responding did does do would can could should is are was were has have had
     must might shall i'd i'm i've i'll i’d i’m i’ve i’ll we'd we're we've we'll we’d we’re we’ve
-    we’ll
+    we’ll such any another either
 """.split())
 
 # Nouns for a loose group of people ("some experts", "Putin's critics").
@@ -746,8 +758,14 @@ BIO_START = re.compile(
 # Transcript and live-blog turns: "Stoltenberg: ...", "MR. FOLEY: ...", "Q: ...".
 # A title may stand after the name ("Jens Moller, NATO spokesman: ...",
 # "Lena Kraus (Germany): ...") or before it ("Kremlin spokesman Kirill Petrov: ...").
+# A building after a body, where its unnamed sources work: "a diplomat at NATO headquarters".
+EMPLOYER_PLACES = frozenset("headquarters hq embassy mission delegation".split())
+# A live-blog entry's time: "16:15 – ", "09.40 GMT: ", "4:05 p.m. - ".
+TIMESTAMP = (r"(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT"
+             r"|local\s+time|Moscow\s+time))?\s*[-–—:|]\s*)")
+TIMESTAMPED = re.compile(rf"^\s*{TIMESTAMP}(?=\S)")
 TURN_LABEL = re.compile(
-    r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
+    rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
     rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al)){{0,5}})"
     r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*\((?P<paren>[^)\n]{1,60})\))?\s*:\s+(?=\S)"
 )

@@ -1519,3 +1519,52 @@ BATCH2_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH2_RULES)
 def test_batch2_rules(text, expected):
     assert attribute(text) == expected
+
+
+# The errors the third held-out batch found: live-blog entries with their time,
+# a turn label's office named again later, actions and "that" as a pointer read
+# as speech, unnamed sources placed at a building, a determiner read as a name.
+BATCH3_RULES = [
+    pytest.param(
+        ('Live: ministers meet in Oslo\n\n'
+         '16:40 – The ministers have broken for dinner.\n\n'
+         '16:15 – Ilse Brandvold, NATO Deputy Secretary General: "We are ready to meet Russia at any level."\n\n'
+         '"But we will not trade an ally\'s security for a photograph."\n\n'
+         '15:50 – The Russian delegation left the building without a word.\n\n'
+         '15:20 GMT: Arvid Lunde, Foreign Minister of Norway: We support the Deputy Secretary General.\n\n'
+         'Norway will keep its ships in the Barents Sea.\n\n'
+         '14:30 – The session opened behind closed doors.\n\n'
+         'The Deputy Secretary General said the door to Moscow "has never been locked."'),
+        [(None, N), (None, N), ('Ilse Brandvold', D), ('Ilse Brandvold', D), (None, N),
+         ('Arvid Lunde', D), ('Arvid Lunde', D), (None, N), ('Ilse Brandvold', D)],
+        id='live_blog_timestamped_turns'),
+    pytest.param(
+        'NATO allies responded by suspending the treaty themselves later that year.',
+        [(None, N)], id='responded_by_an_action'),
+    pytest.param(
+        'Moscow reacted with a warning that the treaty was dead.',
+        [(None, N)], id='reacted_with'),
+    pytest.param(
+        'Colonel Pavel Zorin, now 71, agreed to speak about that night for the first time.',
+        [(None, N)], id='agreed_to_speak'),
+    pytest.param(
+        'Zorin agreed that the night had changed him.',
+        [('Zorin', I)], id='agreed_that_still_reports'),
+    pytest.param(
+        ('In interviews for this brief, a senior official at NATO headquarters said the Alliance '
+         'had "no appetite" for new treaty talks.'),
+        [('senior official at NATO headquarters', D)], id='source_at_a_building'),
+    pytest.param(
+        'A spokesman at NATO headquarters said the Alliance had no appetite for talks.',
+        [('NATO', I)], id='spokesman_at_a_building_speaks_for_the_body'),
+    pytest.param('Protesters outside NATO headquarters chanted slogans.', [(None, N)], id='building_without_speech'),
+    pytest.param(
+        ('A Russian general, Oleg Marin, claimed on Monday that the drills were "preparation for war."\n\n'
+         'Such claims have no basis in fact.'),
+        [('Oleg Marin', D), (None, N)], id='such_is_not_a_name'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH3_RULES)
+def test_batch3_rules(text, expected):
+    assert attribute(text) == expected
