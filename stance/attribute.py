@@ -86,7 +86,7 @@ from .resources import (
     CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES,
     FIRST_PERSON_WORD,
     FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    INFINITIVE_MARKERS, THAT_NOT_AFTER, TIME_NOUNS, TIMESTAMPED,
+    INFINITIVE_MARKERS, OBJECT_PRONOUN, OBJECT_PRONOUNS, POSTMODIFIED_GROUP, ROLE_KINDS, THAT_NOT_AFTER, TIME_NOUNS, TIMESTAMPED,
     GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT,
     OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_GLOSS,
@@ -368,6 +368,14 @@ class _Document:
         chunk = classify_chunk(cased, self.table)
         if chunk is None or chunk.kind not in (PERSON, TITLE, GROUP_KIND):
             return None                                    # "PRESS OFFICER:" is a group-like title
+        paren = match.group("paren")
+        if chunk.kind == TITLE and paren:
+            # "Madam Deputy Speaker (Dame Rosalind Marsh-Ogden):": the office, then who holds it.
+            holder = classify_chunk(clean_name(paren), self.table)
+            if holder is not None and holder.kind == PERSON and len(holder.name) >= 2:
+                start = sentence.start + match.start("paren")
+                return Mention(start, start + len(paren), PERSON, paren, holder.name,
+                               holder.titles | chunk.titles, chunk.body, holder.gender or chunk.gender)
         if chunk.kind != PERSON and any(word.islower() for word in label.split()):
             return None                                    # "Deputy minister: Russia ready to talk" is a headline
         titles = chunk.titles
@@ -928,6 +936,11 @@ class _Document:
         sourced = i in self.source_hints
         for match in ACCORDING_TO.finditer(text, lo, hi) if sourced else ():
             subject = self._starting(lo, match.end(), hi)
+            if subject is None:                            # "According to him, ..."
+                pronoun = OBJECT_PRONOUN.match(text, match.end(), hi)
+                if pronoun is not None:
+                    subject = Mention(match.end(), pronoun.end("pronoun"), PRONOUN_KIND,
+                                      OBJECT_PRONOUNS[pronoun.group("pronoun").casefold()])
             document = SOURCE_DOCUMENT.match(text, match.end(), hi) if subject is None else None
             if document is not None:                       # "according to a survey by the ... Institute"
                 subject = self._starting(lo, document.end(), hi)
@@ -983,7 +996,8 @@ class _Document:
         if before:
             word = before[-1]
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
-                    and " who " not in text[max(lo, v_start - 90):v_start]:
+                    and " who " not in text[max(lo, v_start - 90):v_start] \
+                    and not POSTMODIFIED_GROUP.match(text, lo, v_start):
                 return None                                # "the report", "its support": a noun here
         needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
         if needs is not None or refuses is not None:
@@ -1022,6 +1036,11 @@ class _Document:
                 return None
             return _Frame(subject, v_start, v_end, colon=colon)
         subject = self._left_subject(lo, v_start)
+        if subject is None:
+            group = POSTMODIFIED_GROUP.match(text, lo, v_start)
+            if group is not None:                          # "People familiar with the matter said"
+                subject = Mention(group.start("group"), group.end("group"), GROUP_KIND,
+                                  " ".join(group.group("group").split()))
         finite = subject is not None
         tag = False
         if subject is None and first.endswith("ing") and text[lo:v_start].rstrip().endswith(","):
@@ -1245,6 +1264,11 @@ class _Document:
         if kind == GROUP_KIND:
             if self.about_nato and _bare_group(mention.text) in ALLIANCE_GROUPS:
                 return "NATO", BODY                        # "NATO allies said in a joint statement"
+            head = mention.text.split()[-1].casefold() if mention.text.split() else ""
+            if head in ROLE_KINDS and self.text[max(0, mention.start - 4):mention.start].casefold() == "the ":
+                person = self.people.by_title(frozenset({head}), mention.start)
+                if person is not None:                     # "the diplomat stressed": the one just named
+                    return person.canonical, PERSON
             return mention.text, GROUP_KIND
         if kind == GENERIC_KIND:
             state = self._state_named(i) if _organ(mention.text)[1] else None

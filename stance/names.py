@@ -33,6 +33,7 @@ from .resources import (
     GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
     LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE,
     NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
+    ROLE_KINDS,
     ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM,
     TITLE_BEFORE_COMMA, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
     VAGUE_GROUP_NOUNS,
@@ -777,9 +778,13 @@ class People:
         wanted = _same_office(titles)
         if not wanted or not (wanted & TITLE_HEADS):
             return None
+        # "the diplomat" after "Deputy Foreign Minister Arkady Selin": a word for a kind of office.
+        kinds = ROLE_KINDS.get(next(iter(wanted))) if len(wanted) == 1 else None
         before = []
         for person in self.people.values():
-            if person.positions and person.positions[0] < position and wanted <= _same_office(person.titles):
+            offices = _same_office(person.titles)
+            if person.positions and person.positions[0] < position \
+                    and (wanted <= offices or (kinds is not None and offices & kinds)):
                 last = max(q for q in person.positions if q < position)
                 before.append((last, person.canonical, person))
         if gender is not None:
@@ -800,8 +805,18 @@ def clean_name(name: str) -> str:
     """A name as a speaker: spaces collapsed, and title case if it was all capitals."""
     name = " ".join(name.split()).strip(" ,;:")
     if name.isupper():
-        name = " ".join(part.capitalize() if len(part.rstrip(".")) > 1 else part for part in name.split())
+        name = " ".join(_capitalize_name_part(part) for part in name.split())
     return name
+
+
+def _capitalize_name_part(part: str) -> str:
+    """ "BROOK-ADEYEMI" -> "Brook-Adeyemi", "O'NEILL" -> "O'Neill"; initials ("J.") stay."""
+    if len(part.rstrip(".")) <= 1:
+        return part
+    for mark in "-'’":
+        if mark in part:
+            return mark.join(_capitalize_name_part(piece) for piece in part.split(mark))
+    return part.capitalize()
 
 
 @dataclass(frozen=True)
@@ -929,12 +944,14 @@ def _header_block(units: list[list[str]]) -> range:
     """The units before the body of the document starts (headline, kicker, author, date), but the first.
 
     The body starts at the first unit of two sentences or more, or one long
-    sentence with a final stop.
+    sentence with a final stop (a very long one with a question mark).
     """
     end = 0
     for index, unit in enumerate(units[:8]):
         text = " ".join(unit).strip()
-        if len(unit) >= 2 or (text[-1:] in ".!?\"”" and len(text.split()) > 12):
+        # A question can be a headline ("After the INF Treaty: is there still room for ...?").
+        if len(unit) >= 2 or (text[-1:] in ".!\"”" and len(text.split()) > 12) \
+                or (text[-1:] == "?" and len(text.split()) > 25):
             break
         end = index + 1
     return range(1, end)

@@ -280,6 +280,16 @@ MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord"
 TITLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
                   "defence": "defense", "chairwoman": "chairman", "chair": "chairman",
                   "secretary-general": "secretary", "under-secretary": "undersecretary"}
+# A word for a kind of office stands for a person holding one of these: "the diplomat"
+# after "Deputy Foreign Minister Arkady Selin", "the officer" after "Colonel Rybin".
+ROLE_KINDS = {
+    "diplomat": frozenset("ambassador envoy minister consul negotiator representative undersecretary".split()),
+    "official": frozenset("""minister spokesman secretary director adviser aide representative ambassador
+                             envoy undersecretary commissioner negotiator""".split()),
+    "officer": frozenset("colonel general lieutenant captain major commander admiral sergeant marshal".split()),
+    "politician": frozenset("senator congressman congresswoman lawmaker legislator leader minister mp".split()),
+    "lawmaker": frozenset("senator congressman congresswoman legislator mp deputy".split()),
+}
 # Title words that say when or how, not which office: ignored when matching.
 TITLE_TIME_WORDS = frozenset("former acting then current outgoing incoming late new interim top senior".split())
 
@@ -616,7 +626,9 @@ MULTI_CAP = re.compile(
     rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
 # ", a State Department spokesman," right after a name.
 APPOSITIVE_TITLE = re.compile(
-    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})(?=[^\S\n]*[,.;])")
+    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})"
+    # ... ending the appositive, or going on: ", a historian at Carrow University whose book"
+    r"(?=[^\S\n]*(?:[,.;]|(?:at|of|for|in|from|with|who|whose|based|living)(?![\w'’-])))")
 # ", the Dutch diplomat who serves as NATO's special envoy to Moscow": the office after "as".
 APPOSITIVE_ROLE = re.compile(
     rf",[^\S\n]+(?:a|an|the)[^\S\n]+[^,.;\n]{{0,60}}?\bwho[^\S\n]+(?:serves|served|is|was|acts|acted)"
@@ -639,6 +651,18 @@ GROUP_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?:{_GROUP_MODS}|[{_UPPER}][\w-]*[
 # Subject pronouns as written -> as looked up ("I" alone is never lower case).
 PRONOUNS = {"he": "he", "He": "he", "she": "she", "She": "she", "it": "it", "It": "it",
             "they": "they", "They": "they", "we": "we", "We": "we", "I": "i"}
+# An unnamed source with a phrase after its noun, at the start of a sentence: "People familiar
+# with the matter said", "Critics of engagement, in Washington and in Warsaw, argue".
+POSTMODIFIED_GROUP = re.compile(
+    r"[\s“\"‘']*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?"  # used with .match(text, lo, end)
+    r"(?P<group>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ther|[Mm]ost)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(GROUP_NOUNS | {"people", "media", "persons"})) + r")"
+    r"\s+(?:familiar|close|of|in|at|from|inside|within|with|around|on|briefed|involved|speaking)\b"
+    r"[^.;:“”\"]{0,80}?)\s*,?\s*$",
+    re.IGNORECASE)
+# "According to him, ...": the pronoun as a source, read as its subject form.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+OBJECT_PRONOUN = re.compile(r"(?P<pronoun>him|her|them)(?=\s*,)", re.IGNORECASE)
 ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 # "said a senior | Russian diplomat", "one | NATO official said": the words
 # before the capitalised title of an unnamed source.
@@ -711,7 +735,7 @@ _PERSON_NAME = (r"(?:(?!AND\b)[A-Z][\w'’.-]*\.?)"
 BYLINE = re.compile(
     r"^\s*\(?\s*(?P<lead>(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Aa]nalysis"
     r"|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Cc]ompiled|[Pp]osted|[Ff]iled|[Ii]nterview|[Ii]nterviewed|[Ii]nterviews"
-    r"|[Qq]uestions)\s+(?:by|BY)|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE)\s*:))\s+"
+    r"|[Qq]uestions)\s+(?:by|BY)|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER)\s*:))\s+"
     rf"(?P<name>{_PERSON_NAME})"
     r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"
@@ -719,7 +743,7 @@ BYLINE = re.compile(
 # The words a byline can start with, lower case (to try BYLINE only there).
 BYLINE_LEADS = frozenset("""
     by written reporting story words text report analysis commentary opinion column compiled
-    posted filed interview interviewed interviews questions author authors byline
+    posted filed interview interviewed interviews questions author authors byline interviewer
 """.split())
 # What separates the names of a byline, and what ends one ("in Moscow", "for Reuters").
 BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
@@ -766,8 +790,9 @@ TIMESTAMP = (r"(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EET|EES
 TIMESTAMPED = re.compile(rf"^\s*{TIMESTAMP}(?=\S)")
 TURN_LABEL = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
-    rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al)){{0,5}})"
-    r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*\((?P<paren>[^)\n]{1,60})\))?\s*:\s+(?=\S)"
+    rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al|(?:for|of)(?=\s+[A-Z]))){{0,5}})"
+    # Hansard: "The Minister for Europe (Fenella Ashby-Croft):", "Sir Ian Bell (Fife West) (SNP):".
+    r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*\((?P<paren>[^)\n]{1,60})\)(?:\s*\([^)\n]{1,30}\))?)?\s*:\s+(?=\S)"
 )
 # Lower-case words a role after a turn label may have: "Russian deputy foreign minister".
 ROLE_GLUE_WORDS = frozenset("of for at the to and in on".split())

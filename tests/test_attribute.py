@@ -1568,3 +1568,47 @@ BATCH3_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH3_RULES)
 def test_batch3_rules(text, expected):
     assert attribute(text) == expected
+
+
+# The errors the fourth held-out batch found (invented people throughout).
+BATCH4_RULES = [
+    pytest.param(
+        ('Policy Brief 9/2025\n\n'
+         'After the treaty: is there still room for arms control between NATO and Russia?\n\n'
+         'Lena Vartiainen-Holm\n\n'
+         'Summary\nThe treaty collapsed in 2019. This brief argues that limited measures remain possible.\n\n'
+         'Lena Vartiainen-Holm is a fellow at the Karst Institute.'),
+        [('Lena Vartiainen-Holm', N)] * 7, id='author_line_under_a_question_headline'),
+    pytest.param(
+        ('Evening Dispatch, Radio Baltica\nInterviewer: Saskia Brook-Adeyemi\n\n'
+         'SASKIA BROOK-ADEYEMI: Was the council ever more than a talking shop?\n\n'
+         'OLEG TARASOV: It was, for a few years.'),
+        [('Saskia Brook-Adeyemi', N), ('Saskia Brook-Adeyemi', N), ('Saskia Brook-Adeyemi', D),
+         ('Oleg Tarasov', D)], id='interviewer_line_is_the_byline'),
+    pytest.param(
+        ('Madam Deputy Speaker (Dame Helen Orme): I call the Minister.\n\n'
+         'The Minister for Europe (Clara Vance-Hill): I beg to move the motion. It threatens no one.\n\n'
+         'Sir Peter Gault (Harborough North) (Con): I welcome the statement.'),
+        [('Helen Orme', D), ('Clara Vance-Hill', D), ('Clara Vance-Hill', D), ('Peter Gault', D)],
+        id='hansard_turn_labels'),
+    pytest.param(
+        ('Russia regards the exercises as provocative, Deputy Foreign Minister Oleg Marin said on Friday.\n\n'
+         '"The Alliance is building up its forces," the diplomat stressed.\n\n'
+         'According to him, Moscow has offered talks.'),
+        [('Oleg Marin', I), ('Oleg Marin', D), ('Oleg Marin', I)], id='kind_of_office_and_according_to_him'),
+    pytest.param(
+        ('"It was a farce," said Wendell Crane, a historian at Carrow University whose book traces the period.\n\n'
+         'The historian called the episode "a near miss."'),
+        [('Wendell Crane', D), ('Wendell Crane', D)], id='appositive_title_going_on'),
+    pytest.param(
+        ('People familiar with the matter said no decision was expected.\n\n'
+         'Critics of engagement, in Washington and in Warsaw, argue that every overture was read as weakness.\n\n'
+         'The report on the talks said nothing new.'),
+        [('People familiar with the matter', I), ('Critics of engagement, in Washington and in Warsaw', I),
+         (None, N)], id='unnamed_sources_with_a_phrase_after_the_noun'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH4_RULES)
+def test_batch4_rules(text, expected):
+    assert attribute(text) == expected
