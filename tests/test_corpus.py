@@ -100,3 +100,14 @@ def test_near_duplicate_check_catches_a_swapped_name():
     ]
     assert near_duplicate_pairs(texts) == [(0, 1, 0.882)]
     assert skeleton(texts[0]) == skeleton(texts[1])
+
+
+def test_no_held_out_document_sentence_is_in_the_corpus(rows):
+    # experiments/stance_heldout/ is the test set for whole documents: a sentence of it in
+    # labels/ would make that figure a training-set figure.
+    held_out = set()
+    for path in sorted((ROOT / "experiments" / "stance_heldout").glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            held_out |= {normalize_space(r["text"]).lower() for r in csv.DictReader(handle)}
+    assert len(held_out) > 800
+    assert [r["text"] for r in rows if normalize_space(r["text"]).lower() in held_out] == []
