@@ -47,6 +47,28 @@ SENTENCES_FILE = "sentences.jsonl"
 CHUNK_CHARS = 200_000
 CHUNK_ITEMS = 500
 
+# A sentence is read with its paragraph (ANNOTATION.md): its probabilities are its own plus
+# this weight times each neighbour's in the same paragraph, renormalised. 0.5 was the best of
+# 0, 0.1, 0.25, 0.5 and 1 on the first two held-out document batches, and gained on the other
+# two and on the seeds (experiments/README.md, "Stance on whole held-out documents").
+CONTEXT_WEIGHT = 0.5
+
+
+def in_context(probabilities: np.ndarray, paragraphs: list[int], weight: float = CONTEXT_WEIGHT) -> np.ndarray:
+    """Each row plus ``weight`` times its neighbours' rows in the same paragraph, summing to 1.
+
+    ``probabilities`` holds one document's sentences in order; ``paragraphs``
+    their paragraph numbers. A sentence alone in its paragraph keeps its own row.
+    """
+    out = probabilities.copy()
+    if weight and len(paragraphs) > 1:
+        same = np.array([a == b for a, b in zip(paragraphs, paragraphs[1:])])
+        out[1:][same] += weight * probabilities[:-1][same]
+        out[:-1][same] += weight * probabilities[1:][same]
+        out /= out.sum(axis=1, keepdims=True)
+    return out
+
+
 # One encoder for all records: the key order is the record's own, as the contract asks.
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=False, separators=(", ", ": ")).encode
 
@@ -164,7 +186,13 @@ def score_documents(documents: list[Document], model: StanceModel, *,
     segmented = [split_sentences(document.text) for document in documents]
     texts = [sentence.text for sentences in segmented for sentence in sentences]
     normalized = [normalize_space(text) for text in texts]
-    probabilities = fast_proba(model)(normalized).tolist()
+    alone = fast_proba(model)(normalized)
+    blended, row = [], 0
+    for sentences in segmented:
+        rows = alone[row:row + len(sentences)]
+        blended.append(in_context(rows, [sentence.paragraph for sentence in sentences]))
+        row += len(sentences)
+    probabilities = np.concatenate(blended).tolist() if blended else []
     sentiments = sentiment_scores(texts)
     out: list[list[dict]] = []
     row = 0

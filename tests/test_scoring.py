@@ -16,7 +16,7 @@ from stance.errors import InputError, ModelError, Problem
 from stance.labels import LABELS
 from stance.model import build_pipeline
 from stance.scoring import (RECORD_KEYS, FastProba, RunSummary, ScoredDocument, _SharedModel, default_model,
-                            record_line, run_score, score, score_document, score_documents)
+                            in_context, record_line, run_score, score, score_document, score_documents)
 from stance.segment import normalize_space, split_sentences
 from stance.store import load_model
 
@@ -64,12 +64,27 @@ def test_records_follow_the_contract(tiny_model):
     assert [r["start"] for r in records] == sorted(r["start"] for r in records)
 
 
-def test_probabilities_are_the_model_s_own(tiny_model):
+def test_probabilities_are_the_model_s_own_read_with_the_paragraph(tiny_model):
     records = score_document(Document("a", ARTICLE), tiny_model)
-    expected = tiny_model.predict_proba([normalize_space(r["text"]) for r in records])
+    own = tiny_model.predict_proba([normalize_space(r["text"]) for r in records])
+    expected = in_context(own, [r["paragraph"] for r in records])
     for record, row in zip(records, expected):
         assert list(record["probs"].values()) == [round(float(p), 4) for p in row]
         assert record["label"] == LABELS[int(row.argmax())]
+    alone = [i for i, r in enumerate(records)
+             if all(o["paragraph"] != r["paragraph"] for o in records if o is not r)]
+    assert alone                                  # the headline is a paragraph of its own
+    for i in alone:
+        assert list(records[i]["probs"].values()) == [round(float(p), 4) for p in own[i]]
+
+
+def test_in_context_adds_half_of_each_neighbour_in_the_same_paragraph():
+    own = np.array([[0.8, 0.2], [0.2, 0.8], [0.5, 0.5], [1.0, 0.0]])
+    # sentences 0-1 share paragraph 0; 2 is alone; 3 is alone in paragraph 2
+    got = in_context(own, [0, 0, 1, 2], weight=0.5)
+    assert np.allclose(got, [[0.9 / 1.5, 0.6 / 1.5], [0.6 / 1.5, 0.9 / 1.5], [0.5, 0.5], [1.0, 0.0]])
+    assert np.array_equal(in_context(own, [0, 0, 1, 2], weight=0), own)
+    assert in_context(own[:0], []).shape == (0, 2)
 
 
 def test_verbatim_repeats_are_marked_duplicate_from_the_second_on(tiny_model):
