@@ -12,6 +12,7 @@ from .atomic import write_text
 from .errors import LabelFileError, ModelError, StanceError
 from .labels import LABELS
 from .metrics import format_metrics
+from .scoring import CONTEXT_WEIGHT
 from .store import DEFAULT_MODEL_PATH, card_path, load_model, save_model
 
 EXIT_USAGE = 2
@@ -143,8 +144,11 @@ def explain_cli(text: str, model_path: Path, top: int) -> None:
                    "default table of bodies used by speaker attribution.")
 @click.option("--replace-aliases", is_flag=True, default=False,
               help="Use the --aliases file as the whole alias table instead of extending the default one.")
+@click.option("--context-weight", type=click.FloatRange(min=0, max=10), default=CONTEXT_WEIGHT, show_default=True,
+              help="Share of each same-paragraph neighbour's probabilities added to a sentence's own "
+                   "(the sentence read with its paragraph); 0 scores every sentence alone.")
 def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jobs: int, dask_address: str | None,
-              output_format: str, aliases_path: Path | None, replace_aliases: bool) -> None:
+              output_format: str, aliases_path: Path | None, replace_aliases: bool, context_weight: float) -> None:
     """Score every sentence of the documents under PATHS and write the reports.
 
     PATHS are files or folders (walked recursively, sorted, dot-files skipped)
@@ -181,7 +185,8 @@ def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jo
             else:
                 model, model_path = default_model(notify=lambda message: click.echo(message, err=True))
             counter = _ProgressCounter() if sys.stderr.isatty() else None
-            summary = run_score(paths, outdir, model, jobs=jobs, client=client, aliases=aliases, progress=counter,
+            summary = run_score(paths, outdir, model, jobs=jobs, client=client, aliases=aliases,
+                                context_weight=context_weight, progress=counter,
                                 on_problem=(counter.problem if counter else _echo_problem))
     except StanceError as error:
         fail_on(error)

@@ -4,7 +4,7 @@ The client reads the documents (so unusable inputs are found and reported
 exactly as without Dask, and workers need no access to the input files),
 cuts them into the chunks :func:`stance.scoring.score` uses, and submits
 them, at most :data:`CHUNKS_PER_THREAD` per worker thread at a time. Each
-worker runs :func:`stance.scoring._score_chunk` with the model and aliases it
+worker runs :func:`stance.scoring._score_chunk` with the model and options it
 received once, in a worker plugin. Results come back as they finish and are
 yielded in input order, so :func:`stance.scoring.run_score` writes the same
 bytes as with one job. Needs the ``dask`` extra (the ``distributed`` package).
@@ -19,7 +19,7 @@ import time
 import uuid
 from concurrent.futures import CancelledError, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
-from typing import Iterator, Mapping
+from typing import Iterator
 
 import dask.config
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
@@ -64,7 +64,7 @@ class ClusterError(StanceError):
 # --- The model on the workers ----------------------------------------------------
 
 class _ModelPlugin(WorkerPlugin):
-    """Carries the model and the aliases to every worker, once.
+    """Carries the model and the run's options (aliases, context weight) to every worker, once.
 
     The scheduler keeps the plugin and hands it to each worker when it is
     registered and to every worker that joins or restarts later, so a worker
@@ -72,29 +72,29 @@ class _ModelPlugin(WorkerPlugin):
     model would be lost with the last worker that held it.
     """
 
-    def __init__(self, model: StanceModel, aliases: Mapping[str, str] | None):
+    def __init__(self, model: StanceModel, options: scoring.ScoringOptions):
         self.model = model
-        self.aliases = aliases
+        self.options = options
 
     def setup(self, worker) -> None:
         # The model lives as long as the run; the garbage collector need not traverse it after each chunk.
         gc.freeze()
 
     def teardown(self, worker) -> None:
-        self.model = self.aliases = None
+        self.model = self.options = None
         scoring._fast_probas.clear()  # it holds the model too
 
 
 def _score_chunk_on_worker(chunk: list[Document | Problem], plugin_name: str) -> list:
-    """:func:`stance.scoring._score_chunk` with this worker's copy of the run's model and aliases."""
+    """:func:`stance.scoring._score_chunk` with this worker's copy of the run's model and options."""
     plugin = get_worker().plugins[plugin_name]
-    return scoring._score_chunk(chunk, plugin.model, plugin.aliases)
+    return scoring._score_chunk(chunk, plugin.model, plugin.options)
 
 
 # --- A stream of chunks through the cluster -------------------------------------------
 
 def score_on_dask(items: Iterator[Document | Problem], model: StanceModel, client: Client,
-                  aliases: Mapping[str, str] | None = None) -> Iterator[scoring.ScoredDocument | Problem]:
+                  options: scoring.ScoringOptions | None = None) -> Iterator[scoring.ScoredDocument | Problem]:
     """Score the documents and problems of ``items`` on the cluster of ``client``, in input order.
 
     The client should keep a short message log (see
@@ -109,7 +109,7 @@ def score_on_dask(items: Iterator[Document | Problem], model: StanceModel, clien
     run = f"stance-{uuid.uuid4().hex[:12]}"
     # register_plugin replaced register_worker_plugin in distributed 2023.9.
     register = getattr(client, "register_plugin", None) or client.register_worker_plugin
-    register(_ModelPlugin(model, aliases), name=run)
+    register(_ModelPlugin(model, options or scoring.ScoringOptions()), name=run)
     index_of: dict[str, int] = {}
     first_id: dict[int, str] = {}
     finished: dict[int, list] = {}

@@ -69,6 +69,14 @@ def in_context(probabilities: np.ndarray, paragraphs: list[int], weight: float =
     return out
 
 
+@dataclass(frozen=True)
+class ScoringOptions:
+    """What a run sets besides the model: the alias table and the weight of a sentence's neighbours."""
+
+    aliases: Mapping[str, str] | None = None
+    context_weight: float = CONTEXT_WEIGHT
+
+
 # One encoder for all records: the key order is the record's own, as the contract asks.
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=False, separators=(", ", ": ")).encode
 
@@ -177,11 +185,15 @@ def fast_proba(model: StanceModel) -> FastProba:
 # --- One batch of documents ----------------------------------------------------
 
 def score_documents(documents: list[Document], model: StanceModel, *,
-                    aliases: Mapping[str, str] | None = None) -> list[list[dict]]:
+                    aliases: Mapping[str, str] | None = None,
+                    context_weight: float = CONTEXT_WEIGHT) -> list[list[dict]]:
     """The sentence records of each document, in order (see record_contract.md).
 
     The records of a document depend on that document and the model only;
     the batch just lets the classifier score all its sentences in one call.
+    ``context_weight`` is the share of each same-paragraph neighbour's
+    probabilities added to a sentence's own (see :func:`in_context`); 0
+    gives every sentence the model's probabilities for it alone.
     """
     segmented = [split_sentences(document.text) for document in documents]
     texts = [sentence.text for sentences in segmented for sentence in sentences]
@@ -190,7 +202,7 @@ def score_documents(documents: list[Document], model: StanceModel, *,
     blended, row = [], 0
     for sentences in segmented:
         rows = alone[row:row + len(sentences)]
-        blended.append(in_context(rows, [sentence.paragraph for sentence in sentences]))
+        blended.append(in_context(rows, [sentence.paragraph for sentence in sentences], context_weight))
         row += len(sentences)
     probabilities = np.concatenate(blended).tolist() if blended else []
     sentiments = sentiment_scores(texts)
@@ -227,9 +239,10 @@ def score_documents(documents: list[Document], model: StanceModel, *,
 
 
 def score_document(document: Document, model: StanceModel, *,
-                   aliases: Mapping[str, str] | None = None) -> list[dict]:
+                   aliases: Mapping[str, str] | None = None,
+                   context_weight: float = CONTEXT_WEIGHT) -> list[dict]:
     """The sentence records of one document: a pure function of (document, model)."""
-    return score_documents([document], model, aliases=aliases)[0]
+    return score_documents([document], model, aliases=aliases, context_weight=context_weight)[0]
 
 
 # --- A stream of documents -------------------------------------------------------
@@ -263,9 +276,10 @@ def _chunks(items: Iterable[Document | Problem]) -> Iterator[list[Document | Pro
 
 
 def _score_chunk(chunk: list[Document | Problem], model: StanceModel,
-                 aliases: Mapping[str, str] | None) -> list[ScoredDocument | Problem]:
+                 options: ScoringOptions) -> list[ScoredDocument | Problem]:
     documents = [item for item in chunk if isinstance(item, Document)]
-    scored = iter(score_documents(documents, model, aliases=aliases))
+    scored = iter(score_documents(documents, model, aliases=options.aliases,
+                                  context_weight=options.context_weight))
     out: list[ScoredDocument | Problem] = []
     for item in chunk:
         if isinstance(item, Document):
@@ -310,14 +324,16 @@ class _SharedModel:
 
 
 def score(paths: Iterable[str | Path], model: StanceModel, *, jobs: int = 1, client=None,
-          aliases: Mapping[str, str] | None = None) -> Iterator[ScoredDocument | Problem]:
+          aliases: Mapping[str, str] | None = None,
+          context_weight: float = CONTEXT_WEIGHT) -> Iterator[ScoredDocument | Problem]:
     """Score every document under ``paths``, in input order; unusable inputs come out as Problems.
 
     With ``jobs`` > 1 the chunks of documents are scored by that many worker
     processes (joblib), at most ``2 * jobs`` chunks in flight. With a
     ``distributed.Client`` as ``client`` they are scored on its Dask cluster
     (see :mod:`stance.dask_engine`). Either way the output is the same as
-    with one job.
+    with one job. ``aliases`` and ``context_weight`` are as for
+    :func:`score_documents`.
 
     Raises
     ------
@@ -326,23 +342,26 @@ def score(paths: Iterable[str | Path], model: StanceModel, *, jobs: int = 1, cli
     """
     if client is not None and jobs > 1:
         raise ValueError("give jobs or client, not both: with a client the cluster's workers do the work")
+    if not 0 <= context_weight <= 10:
+        raise ValueError(f"context_weight {context_weight} is outside 0-10; 0 reads each sentence alone")
+    options = ScoringOptions(aliases, context_weight)
     items = read_documents(paths)
     if client is not None:
         from .dask_engine import score_on_dask
 
-        return score_on_dask(items, model, client, aliases)
+        return score_on_dask(items, model, client, options)
     if jobs <= 1:
-        return (result for chunk in _chunks(items) for result in _score_chunk(chunk, model, aliases))
-    return _score_parallel(items, model, jobs, aliases)
+        return (result for chunk in _chunks(items) for result in _score_chunk(chunk, model, options))
+    return _score_parallel(items, model, jobs, options)
 
 
 def _score_parallel(items: Iterator[Document | Problem], model: StanceModel, jobs: int,
-                    aliases: Mapping[str, str] | None) -> Iterator[ScoredDocument | Problem]:
+                    options: ScoringOptions) -> Iterator[ScoredDocument | Problem]:
     folder = Path(tempfile.mkdtemp(prefix="stance-model-"))
     try:
         shared = _SharedModel(model, folder)
         parallel = joblib.Parallel(n_jobs=jobs, return_as="generator", batch_size=1, pre_dispatch=2 * jobs)
-        tasks = (joblib.delayed(_score_chunk)(chunk, shared, aliases) for chunk in _chunks(items))
+        tasks = (joblib.delayed(_score_chunk)(chunk, shared, options) for chunk in _chunks(items))
         for results in parallel(tasks):
             yield from results
     finally:
@@ -385,6 +404,7 @@ def run_score(
     jobs: int = 1,
     client=None,
     aliases: Mapping[str, str] | None = None,
+    context_weight: float = CONTEXT_WEIGHT,
     progress: Callable[[RunSummary], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> RunSummary:
@@ -415,7 +435,8 @@ def run_score(
         aggregator = Aggregator(seed=0)
         with atomic_path(outdir / SENTENCES_FILE) as temporary:
             with open(temporary, "w", encoding="utf-8", newline="\n") as out:
-                for item in score(roots, model, jobs=jobs, client=client, aliases=aliases):
+                for item in score(roots, model, jobs=jobs, client=client, aliases=aliases,
+                                  context_weight=context_weight):
                     if isinstance(item, Problem):
                         summary.skipped += 1
                         _note(summary, item, on_problem)

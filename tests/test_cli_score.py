@@ -29,7 +29,8 @@ def _score(runner, *args):
 def test_help_names_every_option(runner):
     result = runner.invoke(main, ["score", "--help"])
     assert result.exit_code == 0
-    for option in ("-m, --model", "-o, --output", "--jobs", "--format [table|json]", "--aliases", ".jsonl"):
+    for option in ("-m, --model", "-o, --output", "--jobs", "--format [table|json]", "--aliases",
+                   "--context-weight", ".jsonl"):
         assert option in result.output
 
 
@@ -128,6 +129,34 @@ def test_jobs_do_not_change_a_single_byte(runner, tmp_path, tiny_model_path, mon
         assert result.exit_code == 0, result.output
     for name in OUTPUTS:
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_context_weight_zero_gives_each_sentence_the_model_s_own_probabilities(runner, tmp_path, tiny_model_path):
+    from stance.segment import normalize_space
+    from stance.store import load_model
+
+    model = load_model(tiny_model_path)
+    records = {}
+    for weight in ("0", "0.5"):
+        for jobs in ("1", "2"):
+            outdir = tmp_path / f"w{weight}-j{jobs}"
+            result = _score(runner, SEEDS, "-m", tiny_model_path, "-o", outdir, "--context-weight", weight,
+                            "--jobs", jobs)
+            assert result.exit_code == 0, result.output
+            records[weight, jobs] = (outdir / "sentences.jsonl").read_bytes()
+        assert records[weight, "1"] == records[weight, "2"]
+    alone = [json.loads(line) for line in records["0", "1"].decode("utf-8").splitlines()]
+    own = model.predict_proba([normalize_space(r["text"]) for r in alone])
+    assert [list(r["probs"].values()) for r in alone] == [[round(float(p), 4) for p in row] for row in own]
+    assert records["0", "1"] != records["0.5", "1"]      # the default reads sentences with their paragraph
+
+
+@pytest.mark.parametrize("weight", ["-1", "11", "much"])
+def test_bad_context_weight_is_refused(runner, tmp_path, tiny_model_path, weight):
+    result = _score(runner, SEEDS, "-m", tiny_model_path, "-o", tmp_path / "out", "--context-weight", weight)
+    assert result.exit_code == 2
+    assert "--context-weight" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_html_scripts_never_reach_the_sentences(runner, tmp_path, tiny_model_path):
