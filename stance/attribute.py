@@ -83,10 +83,12 @@ from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW,
     COLON_AFTER,
-    CONTRACTED_GAP_WORDS, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES,
+    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE,
+    EMPLOYER_PLACES,
     FIRST_PERSON_WORD,
     FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    INFINITIVE_MARKERS, OBJECT_PRONOUN, OBJECT_PRONOUNS, POSTMODIFIED_GROUP, ROLE_KINDS, THAT_NOT_AFTER, TIME_NOUNS, TIMESTAMPED,
+    INFINITIVE_MARKERS, OBJECT_PRONOUN, OBJECT_PRONOUNS, POSTMODIFIED_GROUP, QA_DOT_LABEL, ROLE_KINDS, SOURCE_PHRASE,
+    THAT_NOT_AFTER, TIME_NOUNS, TIMESTAMPED,
     GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT,
     OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_GLOSS,
@@ -251,6 +253,9 @@ class _Document:
         self.byline: set[int] = {self.paragraphs[u][k] for u, k in byline.owned}
         self.author = clean_name(author) if author and author.strip() else byline.name
         self.interview_byline = byline.interview
+        openings = {QA_DOT_LABEL.match(sentences[para[0]].text).group("label")
+                    for para in self.paragraphs if QA_DOT_LABEL.match(sentences[para[0]].text)}
+        self.qa_dots = openings == {"Q", "A"}
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.headline = [label is None and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
@@ -347,9 +352,10 @@ class _Document:
     def _turn_label(self, para: list[int]) -> Mention | None:
         """The speaker label opening a paragraph ("MR. FOLEY: ..."), as a mention."""
         sentence = self.sentences[para[0]]
-        if ":" not in sentence.text[:120]:
+        match = QA_DOT_LABEL.match(sentence.text) if self.qa_dots else None
+        if match is None and ":" not in sentence.text[:120]:
             return None
-        match = TURN_LABEL.match(sentence.text)
+        match = match or TURN_LABEL.match(sentence.text)
         if not match or (match.group("role") and not _is_role(match.group("role"))):
             return None
         label = match.group("label")
@@ -941,6 +947,11 @@ class _Document:
                 if pronoun is not None:
                     subject = Mention(match.end(), pronoun.end("pronoun"), PRONOUN_KIND,
                                       OBJECT_PRONOUNS[pronoun.group("pronoun").casefold()])
+            if subject is None:                            # "according to people familiar with the talks"
+                phrase = SOURCE_PHRASE.match(text, match.end(), hi)
+                if phrase is not None:
+                    subject = Mention(phrase.start("group"), phrase.end("group"), GROUP_KIND,
+                                      " ".join(phrase.group("group").split()))
             document = SOURCE_DOCUMENT.match(text, match.end(), hi) if subject is None else None
             if document is not None:                       # "according to a survey by the ... Institute"
                 subject = self._starting(lo, document.end(), hi)
@@ -997,7 +1008,8 @@ class _Document:
             word = before[-1]
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
                     and " who " not in text[max(lo, v_start - 90):v_start] \
-                    and not POSTMODIFIED_GROUP.match(text, lo, v_start):
+                    and not POSTMODIFIED_GROUP.match(text, lo, v_start) \
+                    and not COUNTED_SOURCE.match(text, lo, v_start):
                 return None                                # "the report", "its support": a noun here
         needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
         if needs is not None or refuses is not None:
@@ -1037,7 +1049,7 @@ class _Document:
             return _Frame(subject, v_start, v_end, colon=colon)
         subject = self._left_subject(lo, v_start)
         if subject is None:
-            group = POSTMODIFIED_GROUP.match(text, lo, v_start)
+            group = POSTMODIFIED_GROUP.match(text, lo, v_start) or COUNTED_SOURCE.match(text, lo, v_start)
             if group is not None:                          # "People familiar with the matter said"
                 subject = Mention(group.start("group"), group.end("group"), GROUP_KIND,
                                   " ".join(group.group("group").split()))

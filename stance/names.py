@@ -753,6 +753,12 @@ class People:
         if candidates is None:
             candidates = self._fullest[name] = [full for full in self.people if _compatible(name, full)]
         if not candidates:
+            # "Aleksei" in a feature about Aleksei and Marju Vainikko: a first name that is
+            # no one's surname and the first name of one person only stands for that person.
+            if len(name) == 1 and len(name[0]) > 1:
+                firsts = [full for full in self.people if len(full) >= 2 and _same_word(name[0], full[0])]
+                if len(firsts) == 1:
+                    return self.people[firsts[0]]
             return None
         if len(candidates) == 1:
             return self.people.get(candidates[0])

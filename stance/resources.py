@@ -660,6 +660,18 @@ POSTMODIFIED_GROUP = re.compile(
     r"\s+(?:familiar|close|of|in|at|from|inside|within|with|around|on|briefed|involved|speaking)\b"
     r"[^.;:“”\"]{0,80}?)\s*,?\s*$",
     re.IGNORECASE)
+# An unnamed source counted off: "A second diplomat said", "One person familiar with the talks said".
+_SOURCE_NOUNS = "|".join(sorted(GROUP_SINGULAR | GROUP_NOUNS | {"person", "people", "persons"}))
+COUNTED_SOURCE = re.compile(
+    r"[\s“\"‘']*(?P<group>(?:A|An|One|Another)\s+(?:(?:second|third|fourth|fifth|other|senior|former|western"
+    r"|european|allied|russian|american|eastern)\s+){0,2}(?:" + _SOURCE_NOUNS + r")"
+    r"(?:\s+(?:familiar|close|of|in|at|from|inside|within|with|briefed|involved)\b[^.;:“”\"]{0,60}?)?)"
+    r"\s*,?\s*$", re.IGNORECASE)
+# The source after "according to": "according to people familiar with the talks".
+SOURCE_PHRASE = re.compile(
+    r"(?P<group>(?:(?:two|three|four|several|some|many|other)\s+)?(?:(?:[\w-]+)\s+){0,2}?"
+    r"(?:" + _SOURCE_NOUNS + r")(?:\s+(?:familiar|close|briefed|involved)\b[^,.;:“”\"]{0,60})?)(?=\s*[,.;])",
+    re.IGNORECASE)
 # "According to him, ...": the pronoun as a source, read as its subject form.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 OBJECT_PRONOUN = re.compile(r"(?P<pronoun>him|her|them)(?=\s*,)", re.IGNORECASE)
@@ -794,6 +806,9 @@ TURN_LABEL = re.compile(
     # Hansard: "The Minister for Europe (Fenella Ashby-Croft):", "Sir Ian Bell (Fife West) (SNP):".
     r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*\((?P<paren>[^)\n]{1,60})\)(?:\s*\([^)\n]{1,30}\))?)?\s*:\s+(?=\S)"
 )
+# "Q. How close did they come?" / "A. Closer than people think.": interview turns marked with a
+# full stop; read as turns only in a document that has both (a lone "A." may be an initial).
+QA_DOT_LABEL = re.compile(r"^\s*(?P<label>Q|A)\.(?P<role>(?!))?(?P<paren>(?!))?\s+(?=\S)")
 # Lower-case words a role after a turn label may have: "Russian deputy foreign minister".
 ROLE_GLUE_WORDS = frozenset("of for at the to and in on".split())
 TERMINAL_PUNCTUATION = ".!?:;\"”’)…»"

@@ -1612,3 +1612,29 @@ BATCH4_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH4_RULES)
 def test_batch4_rules(text, expected):
     assert attribute(text) == expected
+
+
+# The errors the fifth held-out batch found (invented people throughout).
+BATCH5_RULES = [
+    pytest.param(
+        ('Interview by Lucia Farrow\n\nQ. How close did they come?\n\nA. Closer than people think. '
+         'We had maps on the table.\n\nQ. So what went wrong?\n\nA. Everything, slowly.'),
+        [('Lucia Farrow', N), ('Lucia Farrow', D), ('A', D), ('A', D), ('Lucia Farrow', D), ('A', D)],
+        id='q_and_a_with_full_stops'),
+    pytest.param('A. J. Holm said the talks were over.', [('Holm', I)], id='a_lone_initial_is_no_turn'),
+    pytest.param(
+        ('Aleksei Vainikko and his wife, Marju Vainikko, have lived in Narva for forty years.\n\n'
+         '"We argue like the council," Marju says.\n\nAleksei says the town has changed.'),
+        [(None, N), ('Marju Vainikko', D), ('Aleksei Vainikko', I)], id='first_names_of_a_shared_surname'),
+    pytest.param(
+        ('NATO and Russian officers have held talks, according to people familiar with the talks.\n\n'
+         'A second diplomat said the Russian side had raised the idea first. '
+         'One person familiar with the talks said the delegation was led by a general.'),
+        [('people familiar with the talks', I), ('A second diplomat', I), ('One person familiar with the talks', I)],
+        id='counted_and_unnamed_sources'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH5_RULES)
+def test_batch5_rules(text, expected):
+    assert attribute(text) == expected
