@@ -1,26 +1,46 @@
 """Agreement of two annotators on a sample of the held-out documents, and the model against both.
 
-Usage: python experiments/stance_heldout_agreement.py experiments/stance_heldout_agreement/second_annotation_sample.csv MODEL
-
 The second annotation (240 sentences drawn at random, seed 20261201) was made without seeing the
-first (gold_batches*.csv) or any model output.
-"""
-import csv, sys
-from sklearn.metrics import cohen_kappa_score, f1_score, accuracy_score
-import stance
-from pathlib import Path
+first (experiments/stance_heldout/gold_*.csv) or any model output. The model judges each
+sentence alone, as `stance evaluate` does.
 
-HERE = Path(__file__).resolve().parent / "stance_heldout"
-first={}
-for f in [str(HERE / "gold_batches12.csv"), str(HERE / "gold_batches34.csv")]:
-    for r in csv.DictReader(open(f,encoding="utf-8")): first[(r["set"],r["doc"],r["index"])]=r
-second=list(csv.DictReader(open(sys.argv[1],encoding="utf-8")))
-a=[first[(r["set"],r["doc"],r["index"])]["label"] for r in second]; b=[r["label"] for r in second]
-texts=[r["text"] for r in second]
-print("n=%d annotators: agreement %.3f kappa %.3f macroF1(second vs first) %.3f"%(len(a),accuracy_score(a,b),cohen_kappa_score(a,b),f1_score(a,b,average="macro")))
-m=stance.load_model(sys.argv[2])
-p=m.predict(texts)
-print("model vs first: acc %.3f kappa %.3f macroF1 %.3f"%(accuracy_score(a,p),cohen_kappa_score(a,p),f1_score(a,p,average="macro")))
-print("model vs second: acc %.3f kappa %.3f macroF1 %.3f"%(accuracy_score(b,p),cohen_kappa_score(b,p),f1_score(b,p,average="macro")))
-agree=[i for i in range(len(a)) if a[i]==b[i]]
-print("on the %d both agree: model acc %.3f macroF1 %.3f"%(len(agree),accuracy_score([a[i] for i in agree],[p[i] for i in agree]),f1_score([a[i] for i in agree],[p[i] for i in agree],average="macro")))
+Usage: python experiments/stance_heldout_agreement.py SECOND_ANNOTATION_CSV MODEL
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+
+from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score
+
+from stance.store import load_model
+from stance_heldout_eval import held_out_documents
+
+
+def agreement(truth: list[str], other: list[str]) -> str:
+    return (f"accuracy {accuracy_score(truth, other):.3f}, kappa {cohen_kappa_score(truth, other):.3f}, "
+            f"macro F1 {f1_score(truth, other, average='macro'):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("second")
+    parser.add_argument("model")
+    args = parser.parse_args()
+    gold, _ = held_out_documents()
+    with open(args.second, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    first = [gold[(r["set"], r["doc"], int(r["index"]))] for r in rows]
+    second = [r["label"] for r in rows]
+    model = list(load_model(args.model).predict([r["text"] for r in rows]))
+    print(f"{len(rows)} sentences")
+    print(f"second annotator against the first: {agreement(first, second)}")
+    print(f"model against the first annotator: {agreement(first, model)}")
+    print(f"model against the second annotator: {agreement(second, model)}")
+    both = [i for i, (a, b) in enumerate(zip(first, second)) if a == b]
+    print(f"model on the {len(both)} sentences both annotators label alike: "
+          f"{agreement([first[i] for i in both], [model[i] for i in both])}")
+
+
+if __name__ == "__main__":
+    main()

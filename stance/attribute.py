@@ -82,21 +82,17 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW,
-    COLON_AFTER,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE,
-    EMPLOYER_PLACES,
-    FIRST_PERSON_WORD,
-    FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    INFINITIVE_MARKERS, OBJECT_PRONOUN, OBJECT_PRONOUNS, POSTMODIFIED_GROUP, QA_DOT_LABEL, ROLE_KINDS, SOURCE_PHRASE,
-    THAT_NOT_AFTER, TIME_NOUNS, TIMESTAMPED,
-    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
-    MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT,
-    OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_GLOSS,
-    PULL_QUOTE, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
-    SELF_INTRODUCTION, SOURCE_DOCUMENT, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER,
-    STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION,
-    TITLE_HEADS, TITLE_WORDS, TURN_LABEL, TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT,
-    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
+    COLON_AFTER, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
+    EMPLOYER_GLUE, EMPLOYER_PLACES, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS,
+    FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN,
+    INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, MODALS_BEFORE_VERB, NATIONALITIES,
+    NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CONTEXT, OPEN_DOUBLE,
+    ORGANISATION_WORDS, PASSIVE_AUXILIARIES, POSTMODIFIED_GROUP, PREPOSITIONS, PRONOUN_GLOSS, PULL_QUOTE,
+    QA_DOT_LABEL, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
+    ROLE_KINDS, SELF_INTRODUCTION, SOURCE_DOCUMENT, SOURCE_PHRASE, SPEECH_NOUNS, STATEMENT_HEADER,
+    STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS,
+    TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_WORDS, TURN_LABEL,
+    TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
 )
 from .segment import Sentence
 
@@ -253,9 +249,8 @@ class _Document:
         self.byline: set[int] = {self.paragraphs[u][k] for u, k in byline.owned}
         self.author = clean_name(author) if author and author.strip() else byline.name
         self.interview_byline = byline.interview
-        openings = {QA_DOT_LABEL.match(sentences[para[0]].text).group("label")
-                    for para in self.paragraphs if QA_DOT_LABEL.match(sentences[para[0]].text)}
-        self.qa_dots = openings == {"Q", "A"}
+        openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
+        self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.headline = [label is None and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
@@ -948,10 +943,7 @@ class _Document:
                     subject = Mention(match.end(), pronoun.end("pronoun"), PRONOUN_KIND,
                                       OBJECT_PRONOUNS[pronoun.group("pronoun").casefold()])
             if subject is None:                            # "according to people familiar with the talks"
-                phrase = SOURCE_PHRASE.match(text, match.end(), hi)
-                if phrase is not None:
-                    subject = Mention(phrase.start("group"), phrase.end("group"), GROUP_KIND,
-                                      " ".join(phrase.group("group").split()))
+                subject = _group_mention(SOURCE_PHRASE.match(text, match.end(), hi))
             document = SOURCE_DOCUMENT.match(text, match.end(), hi) if subject is None else None
             if document is not None:                       # "according to a survey by the ... Institute"
                 subject = self._starting(lo, document.end(), hi)
@@ -1004,13 +996,14 @@ class _Document:
             if aux is not None:                            # "has spent a decade | warning that"
                 v_start = aux.start()
                 before = text[max(lo, v_start - 30):v_start].split()
+        unnamed = None                                     # "People familiar with the matter said"
         if before:
             word = before[-1]
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
-                    and " who " not in text[max(lo, v_start - 90):v_start] \
-                    and not POSTMODIFIED_GROUP.match(text, lo, v_start) \
-                    and not COUNTED_SOURCE.match(text, lo, v_start):
-                return None                                # "the report", "its support": a noun here
+                    and " who " not in text[max(lo, v_start - 90):v_start]:
+                unnamed = _unnamed_source(text, lo, v_start)
+                if unnamed is None:
+                    return None                            # "the report", "its support": a noun here
         needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
         if needs is not None or refuses is not None:
             following = _next_word(text, v_end, hi).casefold()
@@ -1049,10 +1042,7 @@ class _Document:
             return _Frame(subject, v_start, v_end, colon=colon)
         subject = self._left_subject(lo, v_start)
         if subject is None:
-            group = POSTMODIFIED_GROUP.match(text, lo, v_start) or COUNTED_SOURCE.match(text, lo, v_start)
-            if group is not None:                          # "People familiar with the matter said"
-                subject = Mention(group.start("group"), group.end("group"), GROUP_KIND,
-                                  " ".join(group.group("group").split()))
+            subject = unnamed or _unnamed_source(text, lo, v_start)
         finite = subject is not None
         tag = False
         if subject is None and first.endswith("ing") and text[lo:v_start].rstrip().endswith(","):
@@ -1410,6 +1400,19 @@ def _is_role(role: str) -> bool:
         elif not (word[0].isupper() or word[0].isdigit() or bare in ROLE_GLUE_WORDS or bare in NATIONALITIES):
             return False
     return has_title
+
+
+def _group_mention(match) -> Mention | None:
+    """The loose group a pattern's ``group`` matched, as a mention."""
+    if match is None:
+        return None
+    return Mention(match.start("group"), match.end("group"), GROUP_KIND, " ".join(match.group("group").split()))
+
+
+def _unnamed_source(text: str, lo: int, end: int) -> Mention | None:
+    """An unnamed source ending right before a verb at ``end``: "People familiar with the matter",
+    "A second diplomat"."""
+    return _group_mention(POSTMODIFIED_GROUP.match(text, lo, end) or COUNTED_SOURCE.match(text, lo, end))
 
 
 def _opens_content(words: list[str]) -> bool:

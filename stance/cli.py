@@ -12,7 +12,7 @@ from .atomic import write_text
 from .errors import LabelFileError, ModelError, StanceError
 from .labels import LABELS
 from .metrics import format_metrics
-from .scoring import CONTEXT_WEIGHT
+from .scoring import CONTEXT_WEIGHT, MAX_CONTEXT_WEIGHT
 from .store import DEFAULT_MODEL_PATH, card_path, load_model, save_model
 
 EXIT_USAGE = 2
@@ -144,7 +144,7 @@ def explain_cli(text: str, model_path: Path, top: int) -> None:
                    "default table of bodies used by speaker attribution.")
 @click.option("--replace-aliases", is_flag=True, default=False,
               help="Use the --aliases file as the whole alias table instead of extending the default one.")
-@click.option("--context-weight", type=click.FloatRange(min=0, max=10), default=CONTEXT_WEIGHT, show_default=True,
+@click.option("--context-weight", type=click.FloatRange(min=0, max=MAX_CONTEXT_WEIGHT), default=CONTEXT_WEIGHT, show_default=True,
               help="Share of each same-paragraph neighbour's probabilities added to a sentence's own "
                    "(the sentence read with its paragraph); 0 scores every sentence alone.")
 def score_cli(paths: tuple[Path, ...], model_path: Path | None, outdir: Path, jobs: int, dask_address: str | None,

@@ -49,16 +49,19 @@ CHUNK_ITEMS = 500
 
 # A sentence is read with its paragraph (ANNOTATION.md): its probabilities are its own plus
 # this weight times each neighbour's in the same paragraph, renormalised. 0.5 was the best of
-# 0, 0.1, 0.25, 0.5 and 1 on the first two held-out document batches, and gained on the other
-# two and on the seeds (experiments/README.md, "Stance on whole held-out documents").
+# 0, 0.1, 0.25, 0.5 and 1 on the first two held-out document batches; elsewhere it has gained
+# little but never cost (experiments/README.md, "Stance on whole held-out documents").
 CONTEXT_WEIGHT = 0.5
+MAX_CONTEXT_WEIGHT = 10.0
 
 
-def in_context(probabilities: np.ndarray, paragraphs: list[int], weight: float = CONTEXT_WEIGHT) -> np.ndarray:
+def in_context(probabilities: np.ndarray, paragraphs: list, weight: float = CONTEXT_WEIGHT) -> np.ndarray:
     """Each row plus ``weight`` times its neighbours' rows in the same paragraph, summing to 1.
 
-    ``probabilities`` holds one document's sentences in order; ``paragraphs``
-    their paragraph numbers. A sentence alone in its paragraph keeps its own row.
+    ``probabilities`` holds sentences in order; ``paragraphs`` a key per
+    sentence, equal for sentences of one paragraph (a paragraph number, or
+    (document, paragraph) for a batch of documents). A sentence alone in its
+    paragraph keeps its own row.
     """
     out = probabilities.copy()
     if weight and len(paragraphs) > 1:
@@ -198,13 +201,8 @@ def score_documents(documents: list[Document], model: StanceModel, *,
     segmented = [split_sentences(document.text) for document in documents]
     texts = [sentence.text for sentences in segmented for sentence in sentences]
     normalized = [normalize_space(text) for text in texts]
-    alone = fast_proba(model)(normalized)
-    blended, row = [], 0
-    for sentences in segmented:
-        rows = alone[row:row + len(sentences)]
-        blended.append(in_context(rows, [sentence.paragraph for sentence in sentences], context_weight))
-        row += len(sentences)
-    probabilities = np.concatenate(blended).tolist() if blended else []
+    paragraphs = [(d, sentence.paragraph) for d, sentences in enumerate(segmented) for sentence in sentences]
+    probabilities = in_context(fast_proba(model)(normalized), paragraphs, context_weight).tolist()
     sentiments = sentiment_scores(texts)
     out: list[list[dict]] = []
     row = 0
@@ -342,8 +340,9 @@ def score(paths: Iterable[str | Path], model: StanceModel, *, jobs: int = 1, cli
     """
     if client is not None and jobs > 1:
         raise ValueError("give jobs or client, not both: with a client the cluster's workers do the work")
-    if not 0 <= context_weight <= 10:
-        raise ValueError(f"context_weight {context_weight} is outside 0-10; 0 reads each sentence alone")
+    if not 0 <= context_weight <= MAX_CONTEXT_WEIGHT:
+        raise ValueError(f"context_weight {context_weight} is outside 0-{MAX_CONTEXT_WEIGHT:g}; "
+                         "0 reads each sentence alone")
     options = ScoringOptions(aliases, context_weight)
     items = read_documents(paths)
     if client is not None:

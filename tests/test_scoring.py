@@ -78,6 +78,20 @@ def test_probabilities_are_the_model_s_own_read_with_the_paragraph(tiny_model):
         assert list(records[i]["probs"].values()) == [round(float(p), 4) for p in own[i]]
 
 
+def test_a_batch_never_reads_one_document_with_its_neighbour_s_paragraph(tiny_model):
+    # Two one-paragraph documents scored together: the last sentence of the first and the
+    # first of the second are both paragraph 0, but of different documents.
+    first = Document("a", "NATO and Russia agreed to resume the council. Ministers welcomed the step.")
+    second = Document("b", "Moscow expelled the envoys. The alliance condemned the move.")
+    assert score_documents([first, second], tiny_model) == [score_document(first, tiny_model),
+                                                             score_document(second, tiny_model)]
+
+
+def test_context_weight_outside_its_range_is_refused_by_the_library(tiny_model):
+    with pytest.raises(ValueError, match="context_weight -1 is outside 0-10"):
+        score([str(SEEDS)], tiny_model, context_weight=-1)
+
+
 def test_in_context_adds_half_of_each_neighbour_in_the_same_paragraph():
     own = np.array([[0.8, 0.2], [0.2, 0.8], [0.5, 0.5], [1.0, 0.0]])
     # sentences 0-1 share paragraph 0; 2 is alone; 3 is alone in paragraph 2
