@@ -71,7 +71,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
     BODY, GENERIC_KIND, GROUP_KIND, PERSON, PRONOUN_KIND, TITLE, AliasFileError, AliasTable, Mention,
@@ -107,8 +107,11 @@ STATE_LOOKBACK = 4      # sentences searched for the country of "the Foreign Min
 _FIRST_PERSON = "\x00first-person"  # "we hope", "I saw": the document's own voice
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
+    """Who a sentence's stance belongs to, and how it is given."""
+
+    # A tuple, not a frozen dataclass: one is made per sentence, and a frozen
+    # dataclass takes several times as long to build.
     speaker: str | None
     voice: str  # one of VOICES
 
@@ -1348,9 +1351,9 @@ class _Document:
 
     def _bind(self, speaker: str, gender: str, record: bool):
         if record:
-            for person in self.people.people.values():
-                if person.canonical == speaker and person.gender is None:
-                    person.gender = gender
+            person = self.people.by_canonical(speaker)
+            if person is not None and person.gender is None:
+                person.gender = gender
         return speaker, PERSON
 
     def _pronoun_body(self, i: int, position: int):

@@ -19,6 +19,7 @@ It also holds what works across documents: the alias table
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -744,6 +745,11 @@ class People:
         for person in self.people.values():
             person.positions.sort()
             person.gender = person.gender or _gender(person.name, person.titles)
+        # Titles are complete now; by_title and gender_of run for every title and pronoun.
+        self._offices = {name: _same_office(person.titles) for name, person in self.people.items()}
+        self._by_canonical: dict[str, Person] = {}
+        for person in self.people.values():
+            self._by_canonical.setdefault(person.canonical, person)
 
     def person(self, name: tuple[str, ...], position: int, gender: str | None = None) -> Person | None:
         """The person a name mentioned at ``position`` stands for ("Ms Albers": one of ``gender``)."""
@@ -787,21 +793,22 @@ class People:
         # "the diplomat" after "Deputy Foreign Minister Arkady Selin": a word for a kind of office.
         kinds = ROLE_KINDS.get(next(iter(wanted))) if len(wanted) == 1 else None
         before = []
-        for person in self.people.values():
-            offices = _same_office(person.titles)
+        for name, person in self.people.items():
+            offices = self._offices[name]
             if person.positions and person.positions[0] < position \
                     and (wanted <= offices or (kinds is not None and offices & kinds)):
-                last = max(q for q in person.positions if q < position)
+                last = person.positions[bisect_left(person.positions, position) - 1]
                 before.append((last, person.canonical, person))
         if gender is not None:
             before = [item for item in before if item[2].gender in (None, gender)] or before
         return max(before, key=lambda item: (item[0], item[1]))[2] if before else None
 
     def gender_of(self, canonical: str) -> str | None:
-        for person in self.people.values():
-            if person.canonical == canonical:
-                return person.gender
-        return None
+        person = self._by_canonical.get(canonical)
+        return person.gender if person is not None else None
+
+    def by_canonical(self, canonical: str) -> Person | None:
+        return self._by_canonical.get(canonical)
 
 
 # --- The author ------------------------------------------------------------------------
