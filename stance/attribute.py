@@ -80,16 +80,19 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
     named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE,
+    ACCORDING_TO, AGAIN_VERBS, ANAPHORIC_SOURCE, AGAIN_WORDS, ALLIANCE_GROUPS, ANSWER_LABELS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW,
-    COLON_AFTER, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
-    EMPLOYER_GLUE, EMPLOYER_PLACES, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS,
+    COLON_AFTER, COLON_LEAD, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
+    EMPLOYER_GLUE, EMPLOYER_PLACES, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS,
     FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN,
     INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, MODALS_BEFORE_VERB, NATIONALITIES,
     NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CONTEXT, OPEN_DOUBLE,
-    ORGANISATION_WORDS, PASSIVE_AUXILIARIES, POSTMODIFIED_GROUP, PREPOSITIONS, PRONOUN_GLOSS, PULL_QUOTE,
+    ORGANISATION_WORDS, PASSIVE_AUXILIARIES, POSTMODIFIED_GROUP, PREPOSITIONS, PROCEDURAL_LINE,
+    PRONOUN_GLOSS, PULL_QUOTE,
     QA_DOT_LABEL, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
-    ROLE_KINDS, SELF_INTRODUCTION, SOURCE_DOCUMENT, SOURCE_PHRASE, SPEECH_NOUNS, STATEMENT_HEADER,
+    ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
+    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
+    SPEECH_NOUNS, STATEMENT_HEADER,
     STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS,
     TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_WORDS, TURN_LABEL,
     TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
@@ -255,7 +258,8 @@ class _Document:
         openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
         self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
-        self.headline = [label is None and self._is_headline(para)
+        self.signatures = self._find_signatures()
+        self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
         self.turns_last = sum(label is not None for label in self.turn_labels) >= 2
         self._find_spans()
@@ -317,6 +321,18 @@ class _Document:
             triggers.setdefault(i, [])
             (self.attitude_hints if match.group() in ATTITUDE_WORDS else self.source_hints).add(i)
             self.whole_sentence.add(i)
+        for i in self.signatures:
+            triggers.setdefault(i, [])
+        self.colon_leads: dict[int, Mention] = {}
+        for para in self.paragraphs:
+            sentence = self.sentences[para[0]]
+            lead = COLON_LEAD.match(sentence.text)
+            if lead is not None:
+                start = sentence.start + lead.start("who")
+                who = self._starting(sentence.start, start, sentence.start + lead.end("who"))
+                if who is not None and who.end == sentence.start + lead.end("who") and not who.possessive:
+                    self.colon_leads[para[0]] = who
+                    triggers.setdefault(para[0], [])
         for spans in self.spans:
             for span in spans:
                 if span.closed and DASH_ATTRIBUTION.match(text, span.end):
@@ -342,6 +358,37 @@ class _Document:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         return (3 <= len(words) <= 15 and len(long_words) >= 2
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
+
+    def _find_signatures(self) -> dict[int, Mention]:
+        """Signature lines under a quotation, by sentence: who said what the line closes.
+
+        "“We are ready to talk.”" then "– Russia’s envoy to the OSCE, Pyotr
+        Aldanov, speaking in Vienna.": a paragraph's last sentence that is a
+        dash and a name, right after a closing quotation mark.
+        """
+        found: dict[int, Mention] = {}
+        text = self.text
+        for para in self.paragraphs:
+            i = para[-1]
+            sentence = self.sentences[i]
+            lead = SIGNATURE_LEAD.match(text, sentence.start, sentence.end)
+            if lead is None or i == 0 or len(sentence.text.split()) > SIGNATURE_MAX_WORDS:
+                continue
+            if not self.sentences[i - 1].text.rstrip().endswith(tuple(DOUBLE_QUOTES)):
+                continue
+            lo, hi = sentence.start, sentence.end
+            mentions = [m for m in find_mentions(text, lead.end(), hi, self.table, self._is_common_word)
+                        if not m.possessive]
+            people = [m for m in mentions if m.kind == PERSON]
+            first = mentions[0] if mentions and mentions[0].start == lead.end() else None
+            signer = people[0] if people else first
+            if signer is None or signer.kind not in (PERSON, TITLE, BODY):
+                continue
+            rest = text[signer.end:hi].strip()
+            if rest and not rest.startswith(",") and rest not in TERMINAL_PUNCTUATION:
+                continue
+            found[i] = signer
+        return found
 
     def _timestamped(self, p: int) -> bool:
         """Whether paragraph ``p`` opens with a live-blog time ("16:40 – The ministers ...")."""
@@ -551,6 +598,9 @@ class _Document:
                 pending = self._settle(pending, None)
                 intro = turn = None
                 continue
+            if label is None and len(para) == 1 and PROCEDURAL_LINE.match(self.sentences[para[0]].text):
+                self.results[para[0]] = narrator           # "Question put and agreed to."
+                continue
             if label is not None:
                 turn = self._question_speaker(label, p) if label.kind == GROUP_KIND else None
                 turn = turn or self._resolve(label, para[0], label.start)
@@ -670,7 +720,8 @@ class _Document:
                 if self._subordinate(i, frame):
                     self._set(i, narrator)
                     continue
-                self._set(i, _Result(frame.speaker, self._frame_voice(p, i, frame, coverage), frame.kind))
+                voice = DIRECT if i in self.signatures else self._frame_voice(p, i, frame, coverage)
+                self._set(i, _Result(frame.speaker, voice, frame.kind))
                 if frame.colon and not spans:
                     colon_speaker = (frame.speaker, frame.kind)
             elif inside or coverage >= QUOTED_SHARE:
@@ -787,6 +838,10 @@ class _Document:
                 if frame is not None:
                     span.speaker, span.kind = frame.speaker, frame.kind
                     break
+            else:
+                last = para[-1]                            # '"..."' then '- Tamsin Oduya'
+                if last in self.signatures and last in raw and not self.text[span.end:self.sentences[last].start].strip():
+                    span.speaker, span.kind = raw[last].speaker, raw[last].kind
         known = None
         for span in spans:                                 # "“A,” Foley said. “B.”"
             if span.speaker is None and known is not None:
@@ -945,6 +1000,14 @@ class _Document:
                 if pronoun is not None:
                     subject = Mention(match.end(), pronoun.end("pronoun"), PRONOUN_KIND,
                                       OBJECT_PRONOUNS[pronoun.group("pronoun").casefold()])
+            if subject is not None and subject.possessive:
+                # "The US withdrew, citing Russia's deployment": a reason the clause's subject gave.
+                cited = match.group().startswith(("citing", "Citing"))
+                reason = self._clause_subject(lo, match.start()) if cited and \
+                    text[lo:match.start()].rstrip().endswith(",") else None
+                if reason is not None and not reason.possessive:
+                    frames.append(_Frame(reason, match.start(), match.end(), finite=True))
+                subject = None
             if subject is None:                            # "according to people familiar with the talks"
                 subject = _group_mention(SOURCE_PHRASE.match(text, match.end(), hi))
             document = SOURCE_DOCUMENT.match(text, match.end(), hi) if subject is None else None
@@ -963,6 +1026,12 @@ class _Document:
                 subject = self._starting(lo, dash.end(), hi) if dash else None
                 if subject is not None and len(text[subject.end:hi].split()) <= 8:
                     frames.append(_Frame(subject, span.end, dash.end(), tag=True))
+        if i in self.colon_leads:                          # "Rantanen again, asked about ...: “...”"
+            who = self.colon_leads[i]
+            frames.append(_Frame(who, who.start, who.end, colon=True))
+        if i in self.signatures:                           # it looks back: "again" settles what it closes
+            signer = self.signatures[i]
+            frames.append(_Frame(signer, lo, signer.end, tag=True, again=True))
         for frame in frames:
             if frame.speaker is None and frame.kind is None:
                 frame.speaker, frame.kind = self._resolve_frame(frame, i, lo)
@@ -1004,7 +1073,7 @@ class _Document:
             word = before[-1]
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
                     and " who " not in text[max(lo, v_start - 90):v_start]:
-                unnamed = _unnamed_source(text, lo, v_start)
+                unnamed = _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start)
                 if unnamed is None:
                     return None                            # "the report", "its support": a noun here
         needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
@@ -1020,6 +1089,13 @@ class _Document:
                     return None                            # "agreed to resume ties", "recalled its envoy"
             if refuses is not None and following in refuses:
                 return None                                # "called off the talks"
+        if base == "feel":
+            following = _next_word(text, v_end, hi).casefold()
+            if following in FEELING_WORDS or (following.endswith("ed") and len(following) > 4):
+                return None                                # "Many in Moscow felt humiliated."
+        if first == "welcome" and text[v_end:v_end + 1] in (".", "!", ",") \
+                and text[max(lo, v_start - 2):v_start].rstrip().endswith(","):
+            return None                                    # "Ambassador, welcome.": a greeting
         if base in FUTURE_EVENT_VERBS and before and before[-1].casefold() in FUTURE_MARKERS | INFINITIVE_MARKERS \
                 and not self._reports_content(v_end, hi):
             return None                                    # "Voronov will comment further on Friday"
@@ -1038,6 +1114,8 @@ class _Document:
                 return None                                # greeting or telephoning a person
         colon = ":" in text[v_end:v_end + 40] and bool(COLON_AFTER.match(text, v_end, hi))
         if base != "commit" and _is_passive(before):
+            if len(before) >= 2 and before[-2].casefold() in MODALS_BEFORE_VERB:
+                return None                                # "will be observed by the IMO": an event to come
             by = BY_AFTER.match(text, v_end, hi)
             subject = self._starting(lo, by.end(), hi) if by else None
             if subject is None:
@@ -1045,7 +1123,7 @@ class _Document:
             return _Frame(subject, v_start, v_end, colon=colon)
         subject = self._left_subject(lo, v_start)
         if subject is None:
-            subject = unnamed or _unnamed_source(text, lo, v_start)
+            subject = unnamed or _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start)
         finite = subject is not None
         tag = False
         if subject is None and first.endswith("ing") and text[lo:v_start].rstrip().endswith(","):
@@ -1062,6 +1140,34 @@ class _Document:
         gap = text[subject.end:v_start].casefold().split() if subject.end <= v_start else []
         again = base in AGAIN_VERBS or any(word.strip(",") in AGAIN_WORDS for word in gap)
         return _Frame(subject, v_start, v_end, tag=tag, colon=colon, again=again, finite=finite)
+
+    def _anaphoric_source(self, lo: int, position: int) -> Mention | None:
+        """The unnamed source that "the person", "one of them" or "another" before ``position`` points at."""
+        match = ANAPHORIC_SOURCE.search(self.text[lo:position])   # a slice: "^" is the sentence's start
+        if match is None:
+            return None
+        found = self._recent_source(self._sentence_at(lo), None)
+        if found is None:
+            return None
+        return Mention(lo + match.start(), position, GROUP_KIND, found[0])
+
+    def _recent_source(self, i: int, head: str | None) -> tuple[str, int] | None:
+        """The unnamed source last given as a speaker before sentence ``i`` (its head noun ``head``), and where.
+
+        "..., a senior alliance official acknowledged." then "..., the official
+        said.": the same official, not a named spokesperson met earlier.
+        """
+        oldest = self._para_of[i] - SOURCE_LOOKBACK_PARAGRAPHS
+        for j in range(i - 1, -1, -1):
+            if self._para_of[j] < oldest:
+                break
+            result = self.results[j]
+            if result is None or result.voice == NARRATOR or result.kind != GROUP_KIND or not result.speaker:
+                continue
+            last = result.speaker.split()[-1].casefold()
+            if head is None or last in (head, head + "s"):
+                return result.speaker, self.sentences[j].start
+        return None
 
     def _reports_content(self, position: int, hi: int) -> bool:
         """Whether a reporting verb ending at ``position`` is followed by what was said."""
@@ -1272,6 +1378,10 @@ class _Document:
             head = mention.text.split()[-1].casefold() if mention.text.split() else ""
             if head in ROLE_KINDS and self.text[max(0, mention.start - 4):mention.start].casefold() == "the ":
                 person = self.people.by_title(frozenset({head}), mention.start)
+                source = self._recent_source(i, head)
+                if source is not None and (person is None or source[1] > max(
+                        q for q in person.positions if q < mention.start)):
+                    return source[0], GROUP_KIND           # "the official said": the unnamed one just quoted
                 if person is not None:                     # "the diplomat stressed": the one just named
                     return person.canonical, PERSON
             return mention.text, GROUP_KIND

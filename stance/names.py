@@ -201,6 +201,18 @@ def _is_name_token(token: str, lookup: Mapping[str, str]) -> bool:
                 or bare in COUNTRIES or bare in NOT_NAME_WORDS or bare in lookup)
 
 
+def _is_ly_surname(token: str, before: str, lookup: Mapping[str, str]) -> bool:
+    """A last word in "-ly" after a name or a title is a surname: "Oliver Healy", "Mr Tessaly".
+
+    Alone, such a word is taken for an adverb ("Separately, ..."); after a
+    name or title an adverb would have been written in lower case.
+    """
+    bare = _bare(token)
+    if not (token[0].isupper() and token[1:].islower() and bare.endswith("ly")):
+        return False
+    return _is_name_token(before, lookup) or _bare(before) in TITLE_WORDS
+
+
 def _is_first_name(token: str) -> bool:
     bare = _bare(token)
     return bare in FEMALE_FIRST_NAMES or bare in MALE_FIRST_NAMES
@@ -215,7 +227,8 @@ def _name_suffix(tokens: list[str], lookup: Mapping[str, str]) -> int:
     i = len(tokens)
     while i > 0:
         token = tokens[i - 1]
-        if _is_name_token(token, lookup) or (i < len(tokens) and token[0].isupper() and _is_first_name(token)):
+        if _is_name_token(token, lookup) or (i < len(tokens) and token[0].isupper() and _is_first_name(token)) \
+                or (i == len(tokens) >= 2 and _is_ly_surname(token, tokens[i - 2], lookup)):
             i -= 1
         elif token in NAME_PARTICLES and i < len(tokens) and i >= 2 and _is_name_token(tokens[i - 2], lookup):
             i -= 1

@@ -164,6 +164,13 @@ VERB_NOT_NEXT = {
 # "welcomes Crown Prince Mohammed", "called Robertson": a greeting or a
 # telephone call when the object is a person, not a stance.
 VERB_NOT_BEFORE_PERSON = frozenset({"welcome", "call", "greet"})
+# "Many in Moscow felt humiliated": a feeling, not a view put into words (also any
+# "felt <participle>": betrayed, cheated, watched).
+FEELING_WORDS = frozenset("""
+    safe unsafe secure insecure uneasy nervous anxious afraid angry bitter sad happy proud ashamed
+    alone lonely helpless powerless small foolish guilty responsible welcome unwelcome relieved
+    like good bad better worse
+""".split())
 # Speech events that say nothing yet: "Voronov will comment further on
 # Friday" reports no position unless "that", a quotation or a colon follows.
 FUTURE_EVENT_VERBS = frozenset("""
@@ -454,6 +461,8 @@ FURNITURE_LABELS = frozenset("""
     reporting editing writing additional follow share more previous next home menu search
     file files attachment download print section chapter part figure table map graphic
     infographic illustration cover headline title abstract keyword filed
+    participants present attendees attending panel panelists panellists delegates delegations
+    agenda venue cc distribution
 """.split())
 TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
                             "audience", "participant", "journalist", "reporter"})
@@ -735,6 +744,17 @@ SOURCE_DOCUMENT = re.compile(
 ACCORDING_TO = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the words of|[Cc]iting|[Aa]s quoted by)\s+")
 AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it)(?=\s*[,.;])")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
+# A subject that points back at an unnamed source just quoted: "the person said",
+# "One of them said", "Another added".
+ANAPHORIC_SOURCE = re.compile(
+    r"(?:^\s*|[,”\"—–]\s+)(?:the\s+(?:person|source|people|sources)|one\s+of\s+them|one\s+of\s+the\s+\w+"
+    r"|another(?:\s+one)?|the\s+other(?:\s+one)?|both(?:\s+of\s+them)?|neither(?:\s+of\s+them)?)\s+$",
+    re.IGNORECASE,
+)
+SOURCE_LOOKBACK_PARAGRAPHS = 2
+# A signature line under a quotation: a dash, then who said it ("– Name, speaking in Vienna").
+SIGNATURE_LEAD = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
+SIGNATURE_MAX_WORDS = 16
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got gotten".split())
 BY_AFTER = re.compile(r"\s+by\s+")
 COLON_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?:")
@@ -800,6 +820,19 @@ EMPLOYER_PLACES = frozenset("headquarters hq embassy mission delegation".split()
 TIMESTAMP = (r"(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT"
              r"|local\s+time|Moscow\s+time))?\s*[-–—:|]\s*)")
 TIMESTAMPED = re.compile(rf"^\s*{TIMESTAMP}(?=\S)")
+# The clerk's lines of a parliamentary record: nobody's speech, and they end a turn.
+PROCEDURAL_LINE = re.compile(
+    r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
+    r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"
+    r"|Sitting suspended\b[^.]*|The House divided\b[^.]*|Division\b[^.]*|Adjourned\b[^.]*"
+    r"|\[[^\]]{1,40}\])\.?\s*$"
+)
+# A speaker named before a colon and a quotation, with no verb of their own:
+# "12:45 – Rantanen again, asked about the border: “We have lived ...”".
+COLON_LEAD = re.compile(
+    rf"^\s*{TIMESTAMP}?(?P<who>[A-Z][^:\n,]{{0,60}}?)(?:\s+(?:again|also|later))?\s*,\s*"
+    r"(?:asked|speaking|writing|responding|replying|answering|interviewed|pressed|questioned)\b[^:\n]{0,120}:\s*[\"“]"
+)
 TURN_LABEL = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
     rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al|(?:for|of)(?=\s+[A-Z]))){{0,5}})"

@@ -1638,3 +1638,66 @@ BATCH5_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH5_RULES)
 def test_batch5_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Round 6, from the errors left in held-out batches 4 and 5 (experiments/README.md).
+BATCH6_RULES = [
+    pytest.param(
+        ('12:20 – Kemal Arslan said Ankara had "not yet" been answered.\n\n'
+         '12:41 – “We are ready to talk, but not to be lectured.”\n\n'
+         '– Russia’s envoy to the OSCE, Pyotr Aldanov, speaking to reporters in Vienna.'),
+        [('Kemal Arslan', D), ('Pyotr Aldanov', D), ('Pyotr Aldanov', D)],
+        id='signature_line_under_a_quotation'),
+    pytest.param(
+        ('"The story is too neat," argues Tamsin Oduya, a historian.\n\n'
+         '"Russia walked away as often as it was pushed." - Tamsin Oduya'),
+        [('Tamsin Oduya', D), ('Tamsin Oduya', D), ('Tamsin Oduya', D)],
+        id='signature_in_the_quotation_paragraph'),
+    pytest.param('The talks ended.\n\n- Tamsin Oduya', [('Tamsin Oduya', N), ('Tamsin Oduya', N)],
+                 id='a_dash_and_a_name_under_no_quotation_is_no_signature'),
+    pytest.param(
+        ('Helka Rantala, Finland’s minister, arrived at noon.\n\n'
+         '12:45 – Rantala again, asked about the border: “We have lived next to Russia for a long time. '
+         'That will not change.”'),
+        [(None, N), ('Helka Rantala', D), ('Helka Rantala', D)], id='name_again_asked_about_colon_quote'),
+    pytest.param(
+        ('Participants: Niels Brandt, NATO Secretary General; Valentin Korov, Russian Foreign Minister.\n\n'
+         'Brandt: Good afternoon.\n\nKorov: Thank you.'),
+        [(None, N), ('Niels Brandt', D), ('Valentin Korov', D)], id='participants_list_is_no_turn'),
+    pytest.param(
+        ('The Minister of State (Hanna Roe): I commend the motion to the House.\n\n'
+         'Question put and agreed to.\n\nOrrin Tessaly: I thank the Minister.'),
+        [('Hanna Roe', D), (None, N), ('Orrin Tessaly', D)], id='procedural_line_is_nobody_s'),
+    pytest.param(
+        ('A NATO spokesperson, Lieke Bos, declined to comment.\n\n'
+         'NATO diplomats are divided, a senior alliance official acknowledged. '
+         'Some allies fear a reward for Moscow, the official said.'),
+        [(None, N), ('a senior alliance official', I), ('a senior alliance official', I)],
+        id='the_official_is_the_unnamed_one_just_quoted'),
+    pytest.param(
+        ('Secretary General Lieke Bos arrived. '
+         'Some allies fear a reward for Moscow, the official said.'),
+        [(None, N), ('Lieke Bos', I)], id='the_official_with_no_unnamed_source_is_the_named_one'),
+    pytest.param(
+        ('According to two Western diplomats, ambassadors will meet on Wednesday. '
+         'One of them said a protest was likely. The person said Moscow was "testing the water."'),
+        [('two Western diplomats', I), ('two Western diplomats', I), ('two Western diplomats', D)],
+        id='one_of_them_and_the_person'),
+    pytest.param('One of them was a colonel.', [(None, N)], id='one_of_them_without_a_source_before'),
+    pytest.param('Many in Moscow felt humiliated. Others felt betrayed.', [(None, N), (None, N)],
+                 id='feelings_are_not_speech'),
+    pytest.param('Many in Moscow felt the West had cheated them.', [('Many in Moscow', I)],
+                 id='feeling_that_reports_a_view'),
+    pytest.param(
+        'HOST: My guest is Gennady Tulup, once Russia’s ambassador to NATO; ambassador, welcome.\n\nTULUP: Thank you.\n\nHOST: Why?',
+        [('HOST', D), ('Gennady Tulup', D), ('HOST', D)], id='welcome_as_a_greeting'),
+    pytest.param('According to the spokesperson, the exercise will be observed by the IMO.',
+                 [('spokesperson', I)], id='a_passive_event_to_come_is_no_report'),
+    pytest.param('The United States withdrew from the treaty, citing Russia’s deployment of a missile.',
+                 [('United States', I)], id='citing_a_thing_gives_the_clause_subject'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH6_RULES)
+def test_batch6_rules(text, expected):
+    assert attribute(text) == expected
