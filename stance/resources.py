@@ -752,6 +752,8 @@ ANAPHORIC_SOURCE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LOOKBACK_PARAGRAPHS = 2
+# "Asked whether enlargement doomed the bargain, she pauses.": an opening clause, then "he"/"she".
+OPENING_CLAUSE_PRONOUN = re.compile(r"(?:Asked|Pressed|Questioned|When|After|Before|As|Now|Today|Later)\b[^,“”\"]{2,120},\s+(?P<pronoun>[Hh]e|[Ss]he)\s")
 # A signature line under a quotation: a dash, then who said it ("– Name, speaking in Vienna").
 SIGNATURE_LEAD = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
 SIGNATURE_MAX_WORDS = 16

@@ -1693,6 +1693,12 @@ BATCH6_RULES = [
         [('HOST', D), ('Gennady Tulup', D), ('HOST', D)], id='welcome_as_a_greeting'),
     pytest.param('According to the spokesperson, the exercise will be observed by the IMO.',
                  [('spokesperson', I)], id='a_passive_event_to_come_is_no_report'),
+    pytest.param(
+        ('“It was a bridge,” Ingrid Solheim said.\n\nAsked whether enlargement doomed it, she pauses.\n\n'
+         '“I don’t accept that.\n\n“What failed was the habit of talking.”\n\n'
+         'Her colleague Malcolm Peverill argues that the act promised too much.'),
+        [('Ingrid Solheim', D), (None, N), ('Ingrid Solheim', D), ('Ingrid Solheim', D), ('Malcolm Peverill', I)],
+        id='quotation_after_asked_whether_she_pauses'),
     pytest.param('The United States withdrew from the treaty, citing Russia’s deployment of a missile.',
                  [('United States', I)], id='citing_a_thing_gives_the_clause_subject'),
 ]
