@@ -85,9 +85,9 @@ from .resources import (
     CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION,
     DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES, FEELING_WORDS, FIRST_PERSON_WORD,
     FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE,
+    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE,
     INVERSION_VERBS, MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
-    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS,
+    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
     PASSIVE_AUXILIARIES, POSTMODIFIED_GROUP, PREPOSITIONS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE,
     QA_DOT_LABEL, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
     ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
@@ -347,7 +347,7 @@ class _Document:
         if len(para) != 1:
             return False
         sentence = self.sentences[para[0]].text.strip()
-        if sentence[-1] not in TERMINAL_PUNCTUATION:
+        if not _ends_sentence(sentence):
             if sentence[0] in DOUBLE_QUOTES and PULL_QUOTE.match(sentence):
                 return False                               # "“...” — Ilya Markevich, minister"
             return len(sentence) < 300 and len(sentence.split()) <= 25
@@ -400,7 +400,7 @@ class _Document:
         if match is None and ":" not in sentence.text[:120]:
             return None
         match = match or TURN_LABEL.match(sentence.text)
-        if not match or (match.group("role") and not _is_role(match.group("role"))):
+        if not match or (match.group("role") and not _is_role(PAREN_REMARK.sub("", match.group("role")))):
             return None
         label = match.group("label")
         bare = label.strip().rstrip(".").casefold()
@@ -411,6 +411,10 @@ class _Document:
         if (rest.rstrip()[-1:] not in TERMINAL_PUNCTUATION and len(para) == 1
                 and words and sum(w[0].isupper() for w in words) >= 0.6 * len(words)):
             return None                                   # "NATO: U.S. Sees Russian Willingness ..."
+        if len(para) == 1 and rest.lstrip()[:1] in DOUBLE_QUOTES and not _ends_sentence(rest):
+            return None                                   # 'Secretary General: "The door is open"' (a post headline)
+        if match.group("role") is None and bare not in QUESTION_LABELS and _is_listing(rest, self.table):
+            return None                                   # "Moderator: Oona Fair, NATO Spokesperson." (a cast list)
         start = sentence.start + match.start("label")
         if bare in TURN_QA_LABELS:
             return Mention(start, start + len(label), GROUP_KIND, label.strip())
@@ -1217,6 +1221,9 @@ class _Document:
             relative = relative or saw_relative
             mention = named_ending_at(text, lo, i, self.table, self._is_common_word)
             if mention is not None and mention.governed and not relative:
+                placed = self._placed_body(lo, mention)
+                if placed is not None:                     # "The Russian embassy in Washington wrote"
+                    return placed
                 # "a spokesman for the Russian Foreign Ministry", "critics in Congress"
                 mention = mention_ending_at(text, lo, i, self.table, employer=mention) or mention
             elif mention is None:
@@ -1248,6 +1255,16 @@ class _Document:
                 return named                               # "A spokeswoman, Claire Dumont, said"
             i = opener
             jumps += 1
+
+    def _placed_body(self, lo: int, place: Mention) -> Mention | None:
+        """The body before "in"/"at" and a place: "Russia's embassy in Tallinn", "the ministry in Moscow"."""
+        glue = EMPLOYER_GLUE.search(self.text, max(lo, place.start - 6), place.start)
+        if glue is None or glue.group("glue") not in ("in", "at"):
+            return None
+        head = self._ending(lo, glue.start())
+        if head is None or head.kind not in (BODY, GENERIC_KIND) or head.governed or head.possessive:
+            return None
+        return head
 
     def _at_a_place(self, lo: int, end: int) -> Mention | None:
         """A source placed at a body's building: "a senior official at NATO headquarters"."""
@@ -1321,7 +1338,9 @@ class _Document:
         relative = False
         if start > lo and 1 <= len(lead) <= 4:
             folded = [word.casefold() for word in lead]
-            relative = (len(lead) >= 2 and folded[0] in RELATIVE_OPENERS
+            # "..., the military commentator Timofei Greshnev argued": the words are his title.
+            titled = frame.subject.kind == PERSON and (folded[-1] in TITLE_WORDS or folded[-1] in GROUP_SINGULAR)
+            relative = (len(lead) >= 2 and folded[0] in RELATIVE_OPENERS and not titled
                         and not all(word in GROUP_MODIFIERS for word in folded))
             # "..., under which NATO promised ...", "..., in whose name Moscow agreed that ...";
             # but "his interview with the BBC, in which Putin said ..." is Putin's speech.
@@ -1504,6 +1523,26 @@ def _organ(body: str) -> tuple[str | None, bool]:
     if owned is not None:
         return owned.group("state") or owned.group("owner"), True
     return None, bool(GOVERNMENT_ORGAN.match(body))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's final punctuation (inside or outside a closing quote).
+
+    'Kremlin warns of "consequences"' ends with a quotation mark but no stop:
+    a headline.
+    """
+    text = text.rstrip()
+    if text[-1:] in CLOSE_DOUBLE or text[-1:] == '"':
+        inner = text[:-1].rstrip()
+        return bool(inner) and not inner[-1].isalnum()
+    return text[-1:] in TERMINAL_PUNCTUATION
+
+
+def _is_listing(rest: str, table) -> bool:
+    """Whether the words after a turn label are only a name and a title: "Oona Fair, NATO Spokesperson."."""
+    name, comma, role = rest.strip().rstrip(".;").partition(",")
+    chunk = classify_chunk(clean_name(name), table) if comma else None
+    return chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 and _is_role(role)
 
 
 def _is_role(role: str) -> bool:

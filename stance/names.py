@@ -542,8 +542,15 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
     if generic is not None and generic.end() == end:       # "the government", "Russia's foreign ministry"
         governed = _word_before(text, lo, generic.start()) in PREPOSITIONS
         owner = generic.group("owner")
+        nation = (generic.group("nation") or "").casefold()
+        if nation and nation not in NATIONALITIES and nation not in NATIONALITY_COUNTRIES:
+            return None                                    # "the Kremlin Embassy": not a nationality
         if owner:
             body = table.lookup.get(normalize_alias(owner), owner)
+            return Mention(generic.start(), end, BODY, text[generic.start():end], body=body, governed=governed)
+        if nation in NATIONALITY_COUNTRIES:                # "the Russian embassy"
+            country = NATIONALITY_COUNTRIES[nation]
+            body = table.lookup.get(normalize_alias(country), country)
             return Mention(generic.start(), end, BODY, text[generic.start():end], body=body, governed=governed)
         start = generic.start("body")
         return Mention(start, end, GENERIC_KIND, text[start:end].casefold(), governed=governed)

@@ -93,6 +93,7 @@ _DOUBLING = frozenset({"commit", "admit", "regret", "dub", "slam", "rebut", "per
 _IRREGULAR_VERBS = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "feel": ("feel", "feels", "felt", "feeling"),
@@ -119,7 +120,7 @@ REPORTING_VERB_BASES = """
     report reveal brand term dub label characterize characterise tout boast guarantee proclaim
     slam blast castigate rebuke chide lambaste lambast thank oppose support favor favour endorse defend
     consider regard view clarify caution counsel estimate foresee envisage envision acknowledge
-    elaborate specify disclose
+    elaborate specify disclose scoff sneer mock ridicule quip
 """.split()
 
 REPORTING_VERBS = frozenset(
@@ -417,7 +418,7 @@ GROUP_NOUNS = frozenset("""
     nationalists communists liberals ministers members commanders strategists economists
     academics pundits skeptics sceptics veterans protesters demonstrators residents voters
     citizens authorities others allies partners governments soldiers witnesses villagers
-    locals insiders participants
+    locals insiders participants defenders proponents advocates champions backers doves
 """.split())
 # Group nouns too vague to name a speaker without a modifier ("members",
 # "its partners"); the others do alone ("officials said", "hawks argued").
@@ -426,13 +427,14 @@ VAGUE_GROUP_NOUNS = frozenset("members partners allies leaders ministers governm
 # text just named, like "it".
 GENERIC_BODIES = ("government", "ministry", "foreign ministry", "defence ministry", "defense ministry",
                   "administration", "cabinet", "embassy", "presidency", "parliament", "foreign office")
-GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)[^\S\n]+(?P<body>(?:" + "|".join(
+GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)[^\S\n]+"
+                              r"(?:(?P<nation>[A-Z][\w.-]*)[^\S\n]+)?(?P<body>(?:" + "|".join(
     sorted((g.replace(" ", r"[^\S\n]+") for g in GENERIC_BODIES), key=len, reverse=True)) + r"))$")
 # Singular unnamed sources: "an official said", "a Latvian soldier told reporters".
 GROUP_SINGULAR = frozenset("""
     official diplomat source analyst expert observer insider officer soldier lawmaker legislator
     politician activist resident witness eyewitness veteran protester villager participant
-    delegate
+    delegate commentator academic strategist
 """.split())
 GROUP_WORDS = GROUP_NOUNS | GROUP_SINGULAR
 GENERIC_LAST_WORDS = frozenset(g.split()[-1] for g in GENERIC_BODIES)
@@ -461,7 +463,7 @@ FURNITURE_LABELS = frozenset("""
     reporting editing writing additional follow share more previous next home menu search
     file files attachment download print section chapter part figure table map graphic
     infographic illustration cover headline title abstract keyword filed
-    participants present attendees attending panel panelists panellists delegates delegations
+    participants present attendees attending panel panelists panellists delegates delegations speakers
     agenda venue cc distribution
 """.split())
 TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
@@ -537,6 +539,7 @@ MALE_FIRST_NAMES = frozenset("""
     jan lars nils olav sven per henrik bjorn knut mikkel jakob johan pieter willem dirk
     stefan jurgen dieter uwe rolf markus tobias oskar lukas marek pavol janis kristjan
     toomas marco luca giovanni antonio francesco miguel sean liam patrick niall arkady
+    vitaly vitali vasily vasili
 """.split())
 
 # Default aliases: a body named several ways is one speaker. Keys are matched
@@ -833,7 +836,7 @@ PROCEDURAL_LINE = re.compile(
 # "12:45 – Rantanen again, asked about the border: “We have lived ...”".
 COLON_LEAD = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<who>[A-Z][^:\n,]{{0,60}}?)(?:\s+(?:again|also|later))?\s*,\s*"
-    r"(?:asked|speaking|writing|responding|replying|answering|interviewed|pressed|questioned)\b[^:\n]{0,120}:\s*[\"“]"
+    r"(?:asked|speaking|writing|responding|replying|answering|interviewed|pressed|questioned)\b[^:\n]{0,120}:\s*(?:[\"“]|$)"
 )
 TURN_LABEL = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
@@ -844,6 +847,8 @@ TURN_LABEL = re.compile(
 # "Q. How close did they come?" / "A. Closer than people think.": interview turns marked with a
 # full stop; read as turns only in a document that has both (a lone "A." may be an initial).
 QA_DOT_LABEL = re.compile(r"^\s*(?P<label>Q|A)\.(?P<role>(?!))?(?P<paren>(?!))?\s+(?=\S)")
+# A remark in brackets after a role: "(through interpreter)", "(voice-over)".
+PAREN_REMARK = re.compile(r"\s*\([^)]*\)")
 # Lower-case words a role after a turn label may have: "Russian deputy foreign minister".
 ROLE_GLUE_WORDS = frozenset("of for at the to and in on".split())
 TERMINAL_PUNCTUATION = ".!?:;\"”’)…»"

@@ -1707,3 +1707,37 @@ BATCH6_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH6_RULES)
 def test_batch6_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Round 7, from held-out batch 6's first measurement (experiments/README.md).
+BATCH7_RULES = [
+    pytest.param('Russian envoy warns NATO that battalions "change the arithmetic"\n\nBy Ottilie Brans',
+                 [('Ottilie Brans', N), ('Ottilie Brans', N)], id='headline_ending_in_a_quotation_mark'),
+    pytest.param(
+        ('Live: the summit\n\n14:05 Kremlin says summit outcome will be "taken into account"\n\n'
+         'Secretary General: "The door is open"\n\n“The door is open,” the secretary general said.'),
+        [(None, N), (None, N), (None, N), ('secretary general', D)], id='live_blog_post_headlines'),
+    pytest.param(
+        ('ANCHOR: Good evening.\n\n'
+         'DANIIL VOROT, Russian deputy foreign minister (through interpreter): We have been patient. '
+         'Patience is not infinite.'),
+        [('ANCHOR', D), ('Daniil Vorot', D), ('Daniil Vorot', D)], id='role_with_a_bracketed_remark'),
+    pytest.param(
+        ('Speakers: NATO Secretary General Inga Hald; Deputy Foreign Minister Rostislav Yemel.\n\n'
+         'Moderator: Oona Fair, NATO Spokesperson.\n\nOONA FAIR: Good morning.\n\nINGA HALD: Thank you.'),
+        [(None, N), (None, N), ('Oona Fair', D), ('Inga Hald', D)], id='cast_list_is_no_turn'),
+    pytest.param(
+        ('Q: Tom Reil, Atlantic Wire. Minister, will you meet again?\n\nA: Yes.'),
+        [('Tom Reil', D), ('Tom Reil', D), ('A', D)], id='a_named_question_turn_is_still_a_turn'),
+    pytest.param('Writing in Izvestia, the military commentator Timofei Gresh argued that the target was hollow.',
+                 [('Timofei Gresh', I)], id='title_before_a_name_after_an_opening_phrase'),
+    pytest.param('The Russian embassy in Washington wrote on Telegram that the alliance "has chosen confrontation".',
+                 [('Russia', D)], id='an_embassy_in_a_capital'),
+    pytest.param('The Russian foreign ministry said the drills were a provocation.',
+                 [('Russia', I)], id='nationality_before_a_lower_case_ministry'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH7_RULES)
+def test_batch7_rules(text, expected):
+    assert attribute(text) == expected
