@@ -1721,7 +1721,7 @@ BATCH7_RULES = [
         ('ANCHOR: Good evening.\n\n'
          'DANIIL VOROT, Russian deputy foreign minister (through interpreter): We have been patient. '
          'Patience is not infinite.'),
-        [('ANCHOR', D), ('Daniil Vorot', D), ('Daniil Vorot', D)], id='role_with_a_bracketed_remark'),
+        [('Anchor', D), ('Daniil Vorot', D), ('Daniil Vorot', D)], id='role_with_a_bracketed_remark'),
     pytest.param(
         ('Speakers: NATO Secretary General Inga Hald; Deputy Foreign Minister Rostislav Yemel.\n\n'
          'Moderator: Oona Fair, NATO Spokesperson.\n\nOONA FAIR: Good morning.\n\nINGA HALD: Thank you.'),
