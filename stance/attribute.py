@@ -411,8 +411,8 @@ class _Document:
         if (rest.rstrip()[-1:] not in TERMINAL_PUNCTUATION and len(para) == 1
                 and words and sum(w[0].isupper() for w in words) >= 0.6 * len(words)):
             return None                                   # "NATO: U.S. Sees Russian Willingness ..."
-        if len(para) == 1 and rest.lstrip()[:1] in DOUBLE_QUOTES and not _ends_sentence(rest):
-            return None                                   # 'Secretary General: "The door is open"' (a post headline)
+        if len(para) == 1 and bare not in TURN_QA_LABELS and not _ends_sentence(rest):
+            return None                                   # 'Secretary General: "The door is open"' (a headline)
         if match.group("role") is None and bare not in QUESTION_LABELS and _is_listing(rest, self.table):
             return None                                   # "Moderator: Oona Fair, NATO Spokesperson." (a cast list)
         start = sentence.start + match.start("label")
@@ -505,10 +505,10 @@ class _Document:
         for p in range(min(4, len(self.paragraphs))):
             i = self.paragraphs[p][0]
             sentence = self.sentences[i]
-            header = STATEMENT_HEADER.match(self.text, sentence.start, sentence.end)
+            header = STATEMENT_HEADER.match(sentence.text)   # on the sentence: "^" is its start
             if header is None:
                 continue
-            who = self._starting(sentence.start, header.end(), sentence.end)
+            who = self._starting(sentence.start, sentence.start + header.end(), sentence.end)
             if who is None or who.kind not in (PERSON, TITLE, BODY):
                 break
             after = self.text[who.end:sentence.end].split(None, 1)

@@ -27,18 +27,15 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS,
-    BIO_LINE, BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR,
-    CAPITAL_ALIASES, CHUNK, COUNTRIES,
-    DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
+    APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
+    BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES,
+    CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
     GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
-    LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE,
-    NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
-    ROLE_KINDS,
+    LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE,
+    NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
     ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM,
-    TITLE_BEFORE_COMMA, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
-    VAGUE_GROUP_NOUNS,
-    WORD,
+    ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS,
+    TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -655,9 +652,12 @@ def scan_people(text: str, spans: Iterable[tuple[int, int, bool]], table: AliasT
             before = []
             window = text[max(lo, match.start() - 60):match.start()]
             for word in reversed(window[window.rfind("\n") + 1:].split()):
-                if word[-1] in ",;:.!?)”\"" or not (word[0].isupper() or word in LOWER_CHUNK_WORDS):
+                if word[-1] in ",;:.!?)”\"" or not (word[0].isupper() or word in LOWER_CHUNK_WORDS
+                                                     or word in TITLE_GLUE_WORDS):
                     break
-                before.append(word)
+                before.append(word)                        # "Deputy Minister of Foreign Affairs of the ..."
+            while before and before[-1] in TITLE_GLUE_WORDS:
+                before.pop()
             if before:                                     # "State Department spokesman James Foley"
                 titles = titles | _title_set(before)
             after = APPOSITIVE_TITLE.match(text, match.end(), hi) if text.startswith(",", match.end()) else None
@@ -995,7 +995,7 @@ def _author_line(texts: list[str], index: int, table: AliasTable) -> str | None:
     text = texts[index].strip()
     if len(text) > 160 or text[-1:] in ".!?:":
         return None
-    match = NAME_PIPE_LINE.match(text) or NAME_LINE.match(text)
+    match = NAME_PIPE_LINE.match(text) or NAME_LINE.match(text) or NAME_PLACE_LINE.match(text)
     if match is None:
         match = NAME_COMMA_LINE.match(text)
         words = {w.strip(",;()").casefold() for w in match.group("rest").split()} if match else set()

@@ -464,7 +464,8 @@ FURNITURE_LABELS = frozenset("""
     file files attachment download print section chapter part figure table map graphic
     infographic illustration cover headline title abstract keyword filed
     participants present attendees attending panel panelists panellists delegates delegations speakers
-    agenda venue cc distribution
+    agenda venue cc distribution photograph photographs claim claims verdict rating ruling
+    fact factcheck fact-check
 """.split())
 TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
                             "audience", "participant", "journalist", "reporter"})
@@ -618,6 +619,8 @@ CLOSING_FOLLOW = " \t\n\r\f\v.,;:!?)]}—–-…\u00a0"  # characters that may f
 LOWER_CHUNK_WORDS = TITLE_HEADS | frozenset(
     "deputy foreign defense defence prime vice acting former senior chief permanent special "
     "assistant supreme top".split())
+# Small words inside a long title before a name: "Minister of Foreign Affairs of the Russian Federation".
+TITLE_GLUE_WORDS = frozenset({"of", "the", "for"})
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _CAP_WORD = rf"(?:(?:[{_UPPER}]\.){{1,3}}(?![\w])|[{_UPPER}][\w'’/&.-]*[\w]|[{_UPPER}])"
 _LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in LOWER_CHUNK_WORDS if w.isalpha()),
@@ -800,6 +803,9 @@ REPORTS_FROM = re.compile(
     r"^(?P<who>.{3,120}?)\s+(?:reports?(?:\s+from\s+[A-Z][^:.]{0,60}[:.]?|:)"
     r"|reporting\s+from\s+[A-Z][^:.]{0,60}[:.]?)"
     r"\s*$")
+# "Marta Ekholm in Tallinn": a byline with the place the author writes from.
+NAME_PLACE_LINE = re.compile(
+    rf"^\s*(?P<name>{_PERSON_NAME})\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,2}}\s*$")
 AUTHOR_HEADING = re.compile(r"^\s*(?:About the [Aa]uthors?|Authors?|AUTHORS?|ABOUT THE AUTHORS?)\s*:?\s*$")
 NAME_LINE = re.compile(
     r"^\s*(?:[-–—*_]+\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s*$")

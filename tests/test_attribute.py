@@ -1741,3 +1741,33 @@ BATCH7_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH7_RULES)
 def test_batch7_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Round 8, from held-out batch 7's first measurement (experiments/README.md).
+BATCH8_RULES = [
+    pytest.param(
+        ('Deterrence after the treaty\n\nSpeech by NATO Deputy Secretary General Ilse Brand at the Forum\n\n'
+         'Thank you for inviting me. We remain open to dialogue.'),
+        [(None, N), (None, N), ('Ilse Brand', D), ('Ilse Brand', D)], id='speech_header_after_a_title'),
+    pytest.param(
+        ('Deputy Minister of Foreign Affairs of the Russian Federation Pavel Arkadyevich Som spoke in Moscow.\n\n'
+         '"This will not remain without a response," the deputy minister stressed.'),
+        [(None, N), ('Pavel Arkadyevich Som', D)],
+        id='long_title_with_of_the_before_a_name'),
+    pytest.param(
+        ('FACT CHECK: No, NATO did not sign such a treaty\n\nBy Rafa Thors\n\n'
+         'Claim: NATO signed a treaty in 1990.\n\nVerdict: False.\n\nNo such treaty exists.'),
+        [('Rafa Thors', N)] * 5, id='fact_check_furniture_labels'),
+    pytest.param(
+        ('Cut cables and quiet channels\n\nMarta Ekhol in Tallinn\n\n'
+         'The harbour was iced over. "We need more ships," Kaarel Vaht said.'),
+        [('Marta Ekhol', N), ('Marta Ekhol', N), ('Marta Ekhol', N), ('Kaarel Vaht', D)],
+        id='byline_with_a_place'),
+    pytest.param('Somov: NATO command "will not remain without a response"\n\nRussia objects.',
+                 [(None, N), (None, N)], id='labelled_headline_without_a_stop'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH8_RULES)
+def test_batch8_rules(text, expected):
+    assert attribute(text) == expected
