@@ -358,6 +358,23 @@ class _Document:
         return (3 <= len(words) <= 15 and len(long_words) >= 2
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
 
+    def _short_label(self, label: Mention, last_turn) -> tuple[str, str | None] | None:
+        """Who a short turn label stands for once the speakers have been named in full.
+
+        "JH:" after "JUDITH HARROWER:" is the one person with those initials;
+        "Minister:" (an office nobody in the text holds by that word) between
+        two labelled people is the one who did not speak the turn before.
+        """
+        text = self.text[label.start:label.end].strip()
+        labelled = {" ".join(m.name) for m in self.turn_labels if m is not None and m.kind == PERSON and len(m.name) >= 2}
+        if text.isupper() and text.isalpha() and 2 <= len(text) <= 3:
+            fitting = [name for name in labelled if "".join(w[0] for w in name.split()).upper() == text]
+            return (fitting[0], PERSON) if len(fitting) == 1 else None
+        if label.kind == TITLE and len(labelled) == 2 and last_turn is not None and last_turn[0] in labelled \
+                and self.people.by_title(label.titles, label.start) is None:
+            return (labelled - {last_turn[0]}).pop(), PERSON
+        return None
+
     def _find_signatures(self) -> dict[int, Mention]:
         """Signature lines under a quotation, by sentence: who said what the line closes.
 
@@ -366,6 +383,7 @@ class _Document:
         dash and a name, right after a closing quotation mark.
         """
         found: dict[int, Mention] = {}
+        letters: dict[int, Mention] = {}
         text = self.text
         for para in self.paragraphs:
             i = para[-1]
@@ -373,8 +391,7 @@ class _Document:
             lead = SIGNATURE_LEAD.match(text, sentence.start, sentence.end)
             if lead is None or i == 0 or len(sentence.text.split()) > SIGNATURE_MAX_WORDS:
                 continue
-            if not self.sentences[i - 1].text.rstrip().endswith(tuple(DOUBLE_QUOTES)):
-                continue
+            closes_quote = self.sentences[i - 1].text.rstrip().endswith(tuple(DOUBLE_QUOTES))
             lo, hi = sentence.start, sentence.end
             mentions = [m for m in find_mentions(text, lead.end(), hi, self.table, self._is_common_word)
                         if not m.possessive]
@@ -386,7 +403,12 @@ class _Document:
             rest = text[signer.end:hi].strip()
             if rest and not rest.startswith(",") and rest not in TERMINAL_PUNCTUATION:
                 continue
-            found[i] = signer
+            if closes_quote:
+                found[i] = signer
+            elif signer.kind == PERSON:
+                letters[i] = signer
+        # "— Geoffrey Ambrose, Harrogate" under each of several letters: a letters page.
+        self.letter_signatures = letters if len(letters) >= 2 else {}
         return found
 
     def _timestamped(self, p: int) -> bool:
@@ -592,6 +614,7 @@ class _Document:
         narrator = _Result(self.author, NARRATOR, PERSON if self.author else None)
         intro: tuple[str, str | None] | None = None
         turn: tuple[str, str | None] | None = None
+        last_turn: tuple[str, str | None] | None = None    # the speaker of the last labelled turn
         pending: _Orphans | None = None
         for p, para in enumerate(self.paragraphs):
             label = self.turn_labels[p]
@@ -606,9 +629,10 @@ class _Document:
                 continue
             if label is not None:
                 turn = self._question_speaker(label, p) if label.kind == GROUP_KIND else None
-                turn = turn or self._resolve(label, para[0], label.start)
+                turn = turn or self._short_label(label, last_turn) or self._resolve(label, para[0], label.start)
                 if turn is None or turn[0] == _FIRST_PERSON:
                     turn = None
+                last_turn = turn
             elif turn is not None and (not self.turns_last or self._timestamped(p)):
                 turn = None                                # a new live-blog entry ends the turn
             if turn is not None:
@@ -641,6 +665,7 @@ class _Document:
                 pending = orphans
             intro = self._colon_intro(p)
         self._settle(pending, None)
+        self._sign_letters()
         if self.statement is not None:      # the body of a statement is its author's own speech
             speaker, kind = self.statement
             for p in range(self.statement_header + 1, len(self.paragraphs)):
@@ -650,6 +675,29 @@ class _Document:
                         if (result.voice == NARRATOR or result.speaker == speaker) and i not in self.byline:
                             self.results[i] = _Result(speaker, DIRECT, kind)
         return [Attribution(r.speaker, r.voice) for r in self.results]
+
+    def _sign_letters(self) -> None:
+        """On a letters page, each letter's own sentences are its signer's, back to the letter before."""
+        previous = -1
+        for k in sorted(self.letter_signatures):
+            signer = self.letter_signatures[k]
+            resolved = self._resolve(signer, k, signer.start, record=False)
+            first = self.paragraphs[self._para_of[k]][0]
+            while first > previous + 1 and self._in_letter(first - 1):
+                first = self.paragraphs[self._para_of[first - 1]][0]
+            if resolved is not None and resolved[0] != _FIRST_PERSON:
+                for i in range(first, k + 1):
+                    result = self.results[i]
+                    if i == k or (i not in self.byline and (result is None or result.voice == NARRATOR)):
+                        self.results[i] = _Result(resolved[0], DIRECT, resolved[1])
+            previous = k
+
+    def _in_letter(self, i: int) -> bool:
+        """Whether sentence ``i`` can belong to the letter below it: not a headline, not a lone unstopped line."""
+        p = self._para_of[i]
+        para = self.paragraphs[p]
+        last = self.sentences[para[-1]].text.rstrip()
+        return not self.headline[p] and (len(para) > 1 or last[-1:] in ".!?”\"’'…")
 
     def _turn(self, p: int, turn: tuple[str, str | None]) -> None:
         """A transcript turn: the labelled speaker's, but for sentences that report someone else.

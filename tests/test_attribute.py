@@ -1763,6 +1763,19 @@ BATCH8_RULES = [
          'The harbour was iced over. "We need more ships," Kaarel Vaht said.'),
         [('Marta Ekhol', N), ('Marta Ekhol', N), ('Marta Ekhol', N), ('Kaarel Vaht', D)],
         id='byline_with_a_place'),
+    pytest.param(
+        ('JUDITH HARROW: With me is the Defence Secretary, Edmund Varl.\n\nEDMUND VARL: Good afternoon.\n\n'
+         'JH: Is it time to tear it up?\n\nMinister: No, it is not.\n\nJH: Thank you.'),
+        [('Judith Harrow', D), ('Edmund Varl', D), ('Judith Harrow', D), ('Edmund Varl', D), ('Judith Harrow', D)],
+        id='initials_and_office_labels_after_full_names'),
+    pytest.param(
+        ('Letters: talking to Moscow\n\nI served in Germany in the 1980s. We talked to Moscow then.\n'
+         '— Geoffrey Ambro, Harrogate\n\nI am not against talking.\n\nBut what has Russia given back?\n'
+         '— Liisa Marr, Leeds'),
+        [(None, N), ('Geoffrey Ambro', D), ('Geoffrey Ambro', D), ('Geoffrey Ambro', D),
+         ('Liisa Marr', D), ('Liisa Marr', D), ('Liisa Marr', D)], id='signed_letters'),
+    pytest.param('We talked to Moscow then.\n\n— Geoffrey Ambro, Harrogate',
+                 [(None, N), (None, N)], id='one_signature_is_no_letters_page'),
     pytest.param('Somov: NATO command "will not remain without a response"\n\nRussia objects.',
                  [(None, N), (None, N)], id='labelled_headline_without_a_stop'),
 ]
