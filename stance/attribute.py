@@ -80,7 +80,7 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
     named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT,
+    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT,
     ATTITUDE, ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE,
     CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION,
     DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES, FEELING_WORDS, FIRST_PERSON_WORD,
@@ -325,7 +325,7 @@ class _Document:
         self.colon_leads: dict[int, Mention] = {}
         for para in self.paragraphs:
             sentence = self.sentences[para[0]]
-            lead = COLON_LEAD.match(sentence.text)
+            lead = COLON_LEAD.match(sentence.text) if ":" in sentence.text else None
             if lead is not None:
                 start = sentence.start + lead.start("who")
                 who = self._starting(sentence.start, start, sentence.start + lead.end("who"))
@@ -1199,6 +1199,9 @@ class _Document:
 
     def _anaphoric_source(self, lo: int, position: int) -> Mention | None:
         """The unnamed source that "the person", "one of them" or "another" before ``position`` points at."""
+        words = self.text[max(lo, position - 20):position].split()
+        if not words or words[-1].casefold() not in ANAPHORIC_LAST_WORDS:
+            return None                                    # most subjects: no need to try the pattern
         match = ANAPHORIC_SOURCE.search(self.text[lo:position])   # a slice: "^" is the sentence's start
         if match is None:
             return None
