@@ -80,21 +80,21 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
     named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT,
-    ATTITUDE, ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE,
-    CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION,
-    DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES, FEELING_WORDS, FIRST_PERSON_WORD,
-    FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE,
-    INVERSION_VERBS, MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
-    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
-    PASSIVE_AUXILIARIES, POSTMODIFIED_GROUP, PREPOSITIONS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE,
-    QA_DOT_LABEL, QUESTION_LABELS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS,
-    ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
-    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER,
-    STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION,
-    THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_WORDS, TURN_LABEL, TURN_QA_LABELS, VERB_BASE,
-    VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
+    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE,
+    ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS, BY_AFTER,
+    CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONTRACTED_GAP_WORDS, COUNTED_SOURCE,
+    DASH_ATTRIBUTION, DATELINE_AGENCY, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EMPLOYER_GLUE, EMPLOYER_PLACES,
+    FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS,
+    GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR,
+    INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, MODALS_BEFORE_VERB, NATIONALITIES,
+    NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN,
+    OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES, POSTMODIFIED_GROUP,
+    PREPOSITIONS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, RELATIVE_OPENERS,
+    RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_LEAD,
+    SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPEECH_NOUNS,
+    STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR,
+    SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_WORDS,
+    TURN_LABEL, TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
 )
 from .segment import Sentence
 
@@ -270,6 +270,8 @@ class _Document:
         self.statement: tuple[str, str | None] | None = None   # read while the header is resolved
         self.statement_header, self.statement = self._statement_speaker()
         self._mentions: dict[int, list[Mention]] = {}
+        self.agencies = {match.group("agency") for match in (
+            DATELINE_AGENCY.match(sentences[para[0]].text) for para in self.paragraphs[:6]) if match}
         self.starts = [sentence.start for sentence in sentences]
         self.triggers = self._find_triggers()
         self.results: list[_Result | None] = [None] * len(sentences)
@@ -1127,7 +1129,8 @@ class _Document:
         unnamed = None                                     # "People familiar with the matter said"
         if before:
             word = before[-1]
-            if word[0].islower() and word.isalpha() and not self._may_end_subject(word) \
+            elided = word in ("but", "and") and len(before) >= 2 and before[-2].endswith(",")
+            if word[0].islower() and word.isalpha() and not self._may_end_subject(word) and not elided \
                     and " who " not in text[max(lo, v_start - 90):v_start]:
                 unnamed = _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start)
                 if unnamed is None:
@@ -1140,14 +1143,16 @@ class _Document:
                 inverted = first in INVERSION_VERBS and (
                     rest[:1] in ",.;!?“\"—–"                    # "“...,” Foley recalled."
                     or text[max(lo, v_start - 4):v_start].rstrip().endswith((",", "”", '"', "»", "—", "–")))
-                if not rest.startswith(":") and not inverted \
+                quoted_after = base == "recall" and any(mark in text[v_end:hi] for mark in DOUBLE_QUOTES)
+                if not rest.startswith(":") and not inverted and not quoted_after \
                         and not ("that" in needs and _opens_content(rest.casefold().split(None, 6)[:6])):
                     return None                            # "agreed to resume ties", "recalled its envoy"
             if refuses is not None and following in refuses:
                 return None                                # "called off the talks"
         if base == "feel":
             following = _next_word(text, v_end, hi).casefold()
-            if following in FEELING_WORDS or (following.endswith("ed") and len(following) > 4):
+            if following in FEELING_WORDS or (following.endswith("ed") and len(following) > 4) \
+                    or text[v_end:v_end + 10].casefold().split()[:2] == ["the", "same"]:
                 return None                                # "Many in Moscow felt humiliated."
         if first == "welcome" and text[v_end:v_end + 1] in (".", "!", ",") \
                 and text[max(lo, v_start - 2):v_start].rstrip().endswith(","):
@@ -1184,6 +1189,11 @@ class _Document:
         tag = False
         if subject is None and first.endswith("ing") and text[lo:v_start].rstrip().endswith(","):
             subject = self._clause_subject(lo, v_start)
+        if subject is None and before and before[-1] in ("but", "and") and len(before) >= 2 \
+                and before[-2].endswith(",") and (first in ("said", "told") or first.endswith("ed")):
+            shared = self._clause_subject(lo, v_start)     # "The envoy declined to say ..., but said"
+            if shared is not None and shared.kind in (PERSON, TITLE, BODY):
+                subject = shared
         if subject is None and first in INVERSION_VERBS \
                 and text[max(lo, v_start - 4):v_start].rstrip().endswith((",", "”", '"', "»", "—", "–", "-")):
             obj = self._starting(lo, obj_start, hi)          # "“...,” said Foley"
@@ -1527,7 +1537,7 @@ class _Document:
                 continue
             for mention in reversed(self.mentions(j, position if j == i else None)):
                 if (j < i or mention.end <= position) and mention.kind in (PERSON, TITLE) \
-                        and not mention.governed and not mention.possessive:
+                        and not mention.governed and not mention.possessive and mention.text not in self.agencies:
                     resolved = self._resolve(mention, j, mention.start, record=False)
                     if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])):
                         return self._bind(resolved[0], gender, record)

@@ -292,6 +292,7 @@ TITLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advi
 # after "Deputy Foreign Minister Arkady Selin", "the officer" after "Colonel Rybin".
 ROLE_KINDS = {
     "diplomat": frozenset("ambassador envoy minister consul negotiator representative undersecretary".split()),
+    "envoy": frozenset("ambassador representative negotiator consul".split()),
     "official": frozenset("""minister spokesman secretary director adviser aide representative ambassador
                              envoy undersecretary commissioner negotiator""".split()),
     "officer": frozenset("colonel general lieutenant captain major commander admiral sergeant marshal".split()),
@@ -758,6 +759,10 @@ ANAPHORIC_SOURCE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LOOKBACK_PARAGRAPHS = 2
+# A dateline's agency: "BRUSSELS, July 6 (Lodestar) - ..." names the wire, never a person.
+DATELINE_AGENCY = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]{2,8})?\s*"
+    r"\((?P<agency>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—]")
 ANAPHORIC_LAST_WORDS = frozenset("person source people sources them another one other both neither two three four five".split())
 # "Asked whether enlargement doomed the bargain, she pauses.": an opening clause, then "he"/"she".
 OPENING_CLAUSE_PRONOUN = re.compile(r"(?:Asked|Pressed|Questioned|When|After|Before|As|Now|Today|Later)\b[^,“”\"]{2,120},\s+(?P<pronoun>[Hh]e|[Ss]he)\s")

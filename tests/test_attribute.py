@@ -1776,6 +1776,18 @@ BATCH8_RULES = [
          ('Liisa Marr', D), ('Liisa Marr', D), ('Liisa Marr', D)], id='signed_letters'),
     pytest.param('We talked to Moscow then.\n\n— Geoffrey Ambro, Harrogate',
                  [(None, N), (None, N)], id='one_signature_is_no_letters_page'),
+    pytest.param(
+        ('BRUSSELS, July 6 (Lodestar) - Ambassador Yevgeny Korz spoke to reporters.\n\n'
+         '"We were told nothing," Korz said.\n\nNATO spokeswoman Liesl Marc said “This is defensive,” she told Lodestar.\n\n'
+         '"A briefing is not a conversation," he added.\n\n'
+         'The envoy declined to say what the response would be, but said it would be "calm."'),
+        [(None, N), ('Yevgeny Korz', D), ('Liesl Marc', D), ('Yevgeny Korz', D), ('Yevgeny Korz', D)],
+        id='dateline_agency_is_no_person_and_but_said'),
+    pytest.param('Good afternoon, and welcome.\n\nThe treaty bars troops, and says nothing else.',
+                 [(None, N), (None, N)], id='no_shared_subject_for_a_greeting_or_a_thing'),
+    pytest.param('Margaret Ell, who worked on the staff, recalled the mood as "giddy, almost".',
+                 [('Margaret Ell', D)], id='recalled_with_a_quotation'),
+    pytest.param('Many in Moscow felt the same that spring.', [(None, N)], id='felt_the_same'),
     pytest.param('Somov: NATO command "will not remain without a response"\n\nRussia objects.',
                  [(None, N), (None, N)], id='labelled_headline_without_a_stop'),
 ]
