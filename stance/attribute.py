@@ -496,6 +496,9 @@ class _Document:
                 named[person.canonical] = before
         if len(named) == 1:
             return interviewer, next(iter(named))
+        briefer = self._header_person(first)
+        if briefer is not None:                            # "Briefing by Spokeswoman X", then "Answer:"
+            return interviewer, briefer
         cued: dict[str, int] = {}
         for i in range(self.paragraphs[first][0]):
             sentence = self.sentences[i]
@@ -512,6 +515,19 @@ class _Document:
             if INTERVIEWER_FIRST.search(self.text, q1, q2):
                 return asker, answerer
         return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
+
+    def _header_person(self, before: int) -> str | None:
+        """The person a "Statement/Briefing/Speech by X" header before paragraph ``before`` names."""
+        for p in range(min(4, before)):
+            sentence = self.sentences[self.paragraphs[p][0]]
+            header = STATEMENT_HEADER.match(sentence.text)
+            if header is not None:
+                who = named_starting_at(self.text, sentence.start + header.end(), sentence.end, sentence.start,
+                                        self.table, self._is_common_word)
+                if who is not None and who.kind == PERSON:
+                    person = self.people.person(who.name, who.start, who.gender)
+                    return person.canonical if person else " ".join(who.name)
+        return None
 
     def _has_titles(self, canonical: str) -> bool:
         return any(person.titles & TITLE_HEADS for person in self.people.people.values()

@@ -1788,6 +1788,12 @@ BATCH8_RULES = [
     pytest.param('Margaret Ell, who worked on the staff, recalled the mood as "giddy, almost".',
                  [('Margaret Ell', D)], id='recalled_with_a_quotation'),
     pytest.param('Many in Moscow felt the same that spring.', [(None, N)], id='felt_the_same'),
+    pytest.param(
+        ('Briefing by Foreign Ministry Spokeswoman Alevtina Zhdan, Moscow, 14 March\n\n'
+         'Last week a NATO spokesman, Dermot Call, explained that the ships were there "to reassure allies."\n\n'
+         'Question (Lodestar): Is a response planned?\n\nAnswer: A "response"? To what?'),
+        [(None, N), ('Dermot Call', D), ('Question', D), ('Alevtina Zhdan', D), ('Alevtina Zhdan', D)],
+        id='answer_label_in_a_briefing_is_the_briefer'),
     pytest.param('Somov: NATO command "will not remain without a response"\n\nRussia objects.',
                  [(None, N), (None, N)], id='labelled_headline_without_a_stop'),
 ]
