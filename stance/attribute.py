@@ -435,7 +435,8 @@ class _Document:
         if (rest.rstrip()[-1:] not in TERMINAL_PUNCTUATION and len(para) == 1
                 and words and sum(w[0].isupper() for w in words) >= 0.6 * len(words)):
             return None                                   # "NATO: U.S. Sees Russian Willingness ..."
-        if len(para) == 1 and bare not in TURN_QA_LABELS and not _ends_sentence(rest):
+        if len(para) == 1 and bare not in TURN_QA_LABELS and not _ends_sentence(rest) \
+                and rest.rstrip()[-1:] not in ",;—–-":
             return None                                   # 'Secretary General: "The door is open"' (a headline)
         if match.group("role") is None and bare not in QUESTION_LABELS and _is_listing(rest, self.table):
             return None                                   # "Moderator: Oona Fair, NATO Spokesperson." (a cast list)

@@ -1789,6 +1789,10 @@ BATCH8_RULES = [
                  [('Margaret Ell', D)], id='recalled_with_a_quotation'),
     pytest.param('Many in Moscow felt the same that spring.', [(None, N)], id='felt_the_same'),
     pytest.param(
+        ('Mr Orrin Tessal (Westmere North) (Con): I beg to move,\n\nIt is a pleasure to serve under your chairmanship.\n\n'
+         'Mr Tessal: I will give way once.'),
+        [('Orrin Tessal', D), ('Orrin Tessal', D), ('Orrin Tessal', D)], id='a_turn_ending_in_a_comma_is_still_a_turn'),
+    pytest.param(
         ('Briefing by Foreign Ministry Spokeswoman Alevtina Zhdan, Moscow, 14 March\n\n'
          'Last week a NATO spokesman, Dermot Call, explained that the ships were there "to reassure allies."\n\n'
          'Question (Lodestar): Is a response planned?\n\nAnswer: A "response"? To what?'),
