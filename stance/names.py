@@ -33,9 +33,9 @@ from .resources import (
     GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
     LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE,
     NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
-    ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM,
-    ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS,
-    TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
+    ORGANISATION_WORDS, OUTLET_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
+    REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS,
+    TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -751,6 +751,12 @@ class People:
             longer = [other for other in names if len(other) > len(name) and _compatible(name, other)]
             maximal = [other for other in longer
                        if not any(len(o) > len(other) and _compatible(other, o) for o in longer)]
+            if not maximal and len(name) == 1 and len(name[0]) > 1:
+                # "Anna:" after "Anna Lindqvist-Maret" was introduced: a first name that is
+                # no one's surname and the first name of one person only stands for that person.
+                firsts = [other for other in names if len(other) >= 2 and _same_word(name[0], other[0])
+                          and not any(_same_word(name[0], o[-1]) for o in names if len(o) >= 2)]
+                maximal = firsts if len(firsts) == 1 and firsts[0] in self.people else []
             self._fullest[name] = maximal
             if not maximal:
                 self.people[name] = Person(name)
@@ -953,8 +959,9 @@ def _more_authors(rest: str, table: AliasTable) -> list[str]:
         if not part:
             continue
         chunk = classify_chunk(clean_name(part), table)
-        if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
-            break                                          # "..., Senior Fellow", "..., Reuters"
+        if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2 \
+                or _bare(chunk.name[-1]) in OUTLET_WORDS:
+            break                                          # "..., Senior Fellow", "..., Mazury Courier"
         names.append(" ".join(chunk.name))
     return names
 

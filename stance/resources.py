@@ -799,6 +799,12 @@ NAME_PIPE_LINE = re.compile(rf"^\s*(?P<name>{_PERSON_NAME})\s*[|/•·]\s*\S")
 # "Dr. Svetlana Markova, Senior Fellow, Eastern Europe Programme": an
 # author line at the top; what follows the comma must name a job or a medium.
 NAME_COMMA_LINE = re.compile(rf"^\s*(?P<name>{_PERSON_NAME})\s*,\s+(?P<rest>[^.!?]{{3,140}})$")
+# The last word of a newspaper's or broadcaster's name: "Mazury Courier", "Baltic Times".
+OUTLET_WORDS = frozenset("""
+    courier times post news herald gazette tribune daily journal wire radio tv press agency service
+    review monitor observer express telegraph chronicle standard mail star record bulletin digest
+    dispatch weekly magazine online today network broadcasting television
+""".split())
 AUTHOR_LINE_WORDS = frozenset("""
     writer editor correspondent reporter journalist columnist contributor fellow professor
     analyst researcher author producer blogger commentator scholar lecturer freelance staff

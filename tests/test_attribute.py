@@ -1789,6 +1789,13 @@ BATCH8_RULES = [
                  [('Margaret Ell', D)], id='recalled_with_a_quotation'),
     pytest.param('Many in Moscow felt the same that spring.', [(None, N)], id='felt_the_same'),
     pytest.param(
+        ('HOST: My guests are Anna Lindqvist-Mar and Dmitri Obrez-Lind.\n\nAnna: Thanks.\n\n'
+         'Dmitri: It flipped because of fear.\n\nAnna: Sorry, Dmitri, but Russia created the fear.'),
+        [('HOST', D), ('Anna Lindqvist-Mar', D), ('Dmitri Obrez-Lind', D), ('Anna Lindqvist-Mar', D)],
+        id='first_name_labels_after_introductions'),
+    pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
+                 [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
+    pytest.param(
         ('Mr Orrin Tessal (Westmere North) (Con): I beg to move,\n\nIt is a pleasure to serve under your chairmanship.\n\n'
          'Mr Tessal: I will give way once.'),
         [('Orrin Tessal', D), ('Orrin Tessal', D), ('Orrin Tessal', D)], id='a_turn_ending_in_a_comma_is_still_a_turn'),
