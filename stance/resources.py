@@ -864,6 +864,13 @@ TURN_LABEL = re.compile(
 )
 # "Q. How close did they come?" / "A. Closer than people think.": interview turns marked with a
 # full stop; read as turns only in a document that has both (a lone "A." may be an initial).
+# A congressional record's speaker: "The CHAIRMAN.", "Senator QUILLFEATHER.", "Ambassador
+# FAIRBROTHER-NUNN." opening a paragraph, the name in capitals and closed by a full stop.
+CONGRESS_LABEL = re.compile(
+    r"^\s*(?P<label>The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|CLERK|WITNESS|SPEAKER|PRESIDING\s+OFFICER)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Ambassador|Secretary|General|Admiral|Representative|Congressman"
+    r"|Congresswoman|Governor|Minister|Chairman|Chairwoman)\s+[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)"
+    r"\.(?P<role>(?!))?(?P<paren>(?!))?(?:\s+|$)")
 QA_DOT_LABEL = re.compile(r"^\s*(?P<label>Q|A)\.(?P<role>(?!))?(?P<paren>(?!))?\s+(?=\S)")
 # A remark in brackets after a role: "(through interpreter)", "(voice-over)".
 PAREN_REMARK = re.compile(r"\s*\([^)]*\)")

@@ -1793,6 +1793,13 @@ BATCH8_RULES = [
          'Dmitri: It flipped because of fear.\n\nAnna: Sorry, Dmitri, but Russia created the fear.'),
         [('HOST', D), ('Anna Lindqvist-Mar', D), ('Dmitri Obrez-Lind', D), ('Anna Lindqvist-Mar', D)],
         id='first_name_labels_after_introductions'),
+    pytest.param(
+        ('Present: Senators Harl and Quillfeath.\n\nThe CHAIRMAN. Our witness is Ambassador Lydia Fairbro.\n\n'
+         'Ambassador FAIRBRO. Thank you, Mr. Chairman.\n\nSenator QUILLFEATH. Is there anyone who supports it?'),
+        [(None, N), ('The Chairman', D), ('The Chairman', D), ('Lydia Fairbro', D), ('Lydia Fairbro', D),
+         ('Quillfeath', D), ('Quillfeath', D)], id='congressional_record_labels'),
+    pytest.param('The CIA. It said nothing.\n\nThe FBI. It agreed.', [(None, N)] * 4,
+                 id='capitals_and_a_stop_in_an_ordinary_text'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
