@@ -821,6 +821,12 @@ class _Document:
         if not orphans:
             return first_frame, None
         previous = self._previous_speaker(p, orphans[0])
+        opening = self.sentences[para[0]].text.lstrip()[:1]
+        if previous is None and len(self.quoted_at_length) == 1 and opening in DOUBLE_QUOTES \
+                and sum(len(self.sentences[i].text.split()) for i in orphans) >= LONG_QUOTE_WORDS:
+            # A profile: untagged quotations between the writer's observations ("He pours
+            # the tea before going on.") are the one person quoted at length so far.
+            previous = (next(iter(self.quoted_at_length)), PERSON)
         runs_on = bool(spans) and not spans[-1].closed
         waiting_room = _Orphans(orphans, previous, runs_on, set(self.quoted_at_length))
         for i in orphans:    # provisional, so that "He added:" next can refer back

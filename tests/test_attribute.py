@@ -1800,6 +1800,19 @@ BATCH8_RULES = [
          ('Quillfeath', D), ('Quillfeath', D)], id='congressional_record_labels'),
     pytest.param('The CIA. It said nothing.\n\nThe FBI. It agreed.', [(None, N)] * 4,
                  id='capitals_and_a_stop_in_an_ordinary_text'),
+    pytest.param(
+        ('“My wife always said I cared more about tanks than our boiler,” Lev Starob says.\n\n'
+         'In the kitchen, the table is covered with maps.\n\n'
+         '“You have to understand what that time was like. We drank tea with men we were trained to kill.”\n\n'
+         '“Short one.”'),
+        [('Lev Starob', D), (None, N), ('Lev Starob', D), ('Lev Starob', D), ('Lev Starob', D)],
+        id='profile_untagged_quotations_are_the_one_person_quoted_at_length'),
+    pytest.param(
+        ('“We will talk,” Anna Berg said, “but not on these terms.”\n\n“We will not,” Igor Lenk replied. '
+         '“Never on those terms, and not this year either.”\n\nThe talks ended.\n\n'
+         '“Nobody expected anything else from this round of talks.”'),
+        [('Anna Berg', D), ('Igor Lenk', D), ('Igor Lenk', D), (None, N), (None, N)],
+        id='no_profile_guess_with_two_people_quoted_at_length'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
