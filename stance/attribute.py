@@ -1402,8 +1402,9 @@ class _Document:
         j = len(window.rstrip())
         for word in reversed(window.split()):
             bare = word.casefold()
+            # An adverb in "-ly", but not a capitalised word: "Vitaly insists", "Healy said".
             if not (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
-                    or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha())):
+                    or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())):
                 break
             relative = relative or bare in ("which", "who")
             j = len(window[:j - len(word)].rstrip())

@@ -1813,6 +1813,10 @@ BATCH8_RULES = [
          '“Nobody expected anything else from this round of talks.”'),
         [('Anna Berg', D), ('Igor Lenk', D), ('Igor Lenk', D), (None, N), (None, N)],
         id='no_profile_guess_with_two_people_quoted_at_length'),
+    pytest.param('Vitaly Chern came.\n\nVitaly insists that the council worked.',
+                 [(None, N), ('Vitaly Chern', I)], id='a_capitalised_ly_word_before_a_verb_is_a_name'),
+    pytest.param('NATO firmly rejected the idea, the official said.', [('official', I)],
+                 id='a_lower_case_ly_adverb_is_still_skipped'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
