@@ -759,6 +759,8 @@ ANAPHORIC_SOURCE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LOOKBACK_PARAGRAPHS = 2
+# An age between a name and its title: "Henryk, 71, a retired railway worker, said".
+AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}$")
 # A dateline's agency: "BRUSSELS, July 6 (Lodestar) - ..." names the wire, never a person.
 DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{2,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]{2,8})?\s*"

@@ -1817,6 +1817,8 @@ BATCH8_RULES = [
                  [(None, N), ('Vitaly Chern', I)], id='a_capitalised_ly_word_before_a_verb_is_a_name'),
     pytest.param('NATO firmly rejected the idea, the official said.', [('official', I)],
                  id='a_lower_case_ly_adverb_is_still_skipped'),
+    pytest.param('Henryk, 71, a retired railway worker, said he remembered the columns.', [('Henryk', I)],
+                 id='an_age_and_a_title_between_a_name_and_its_verb'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
