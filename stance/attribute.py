@@ -270,6 +270,7 @@ class _Document:
         labels = [m for m in self.turn_labels if m is not None and m.kind == PERSON]
         self.people = People(scan_people(text, ranges, table) + labels)
         self.interviewer, self.interviewee = self._interview_roles()
+        self.question_lines, self.answerer = self._unlabelled_interview()
         self.statement: tuple[str, str | None] | None = None   # read while the header is resolved
         self.statement_header, self.statement = self._statement_speaker()
         self._mentions: dict[int, list[Mention]] = {}
@@ -524,6 +525,26 @@ class _Document:
                 return asker, answerer
         return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
 
+    def _unlabelled_interview(self) -> tuple[set[int], str | None]:
+        """Question paragraphs of an "Interview by ..." piece without turn labels, and who answers.
+
+        "Five questions to X": each one-line question ending in "?" is the
+        interviewer's, the paragraphs after it until the next are X's, the one
+        person named (leaving out the author) before the first question.
+        """
+        if not self.interview_byline or any(label is not None for label in self.turn_labels):
+            return set(), None
+        questions = {p for p, para in enumerate(self.paragraphs)
+                     if len(para) == 1 and self.sentences[para[0]].text.rstrip().endswith("?")
+                     and not self.headline[p]}
+        if len(questions) < 2:
+            return set(), None
+        end = self.sentences[self.paragraphs[min(questions)][0]].start
+        named = {person.canonical for person in self.people.people.values()
+                 if len(person.name) >= 2 and person.positions and person.positions[0] < end
+                 and person.canonical != self.author}
+        return (questions, named.pop()) if len(named) == 1 else (set(), None)
+
     def _header_person(self, before: int) -> str | None:
         """The person a "Statement/Briefing/Speech by X" header before paragraph ``before`` names."""
         for p in range(min(4, before)):
@@ -649,6 +670,12 @@ class _Document:
                     self.results[i] = narrator
                 pending = self._settle(pending, None)
                 intro = turn = None
+                continue
+            if self.answerer is not None and p >= min(self.question_lines):
+                if p in self.question_lines:               # "Is the Founding Act dead?": the interviewer's
+                    self._whole_paragraph(p, (self.author, PERSON) if self.author else (None, None))
+                else:
+                    self._turn(p, (self.answerer, PERSON))
                 continue
             if label is None and len(para) == 1 and PROCEDURAL_LINE.match(self.sentences[para[0]].text):
                 self.results[para[0]] = narrator           # "Question put and agreed to."

@@ -782,6 +782,7 @@ _PERSON_NAME = (r"(?:(?!AND\b)[A-Z][\w'’.-]*\.?)"
 # The names after the first (", Y and Z") are read from ``rest``.
 BYLINE = re.compile(
     r"^\s*\(?\s*(?P<lead>(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Aa]nalysis"
+    r"|(?:[Ll]ive\s+)?[Cc]overage"
     r"|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Cc]ompiled|[Pp]osted|[Ff]iled|[Ii]nterview|[Ii]nterviewed|[Ii]nterviews"
     r"|[Qq]uestions)\s+(?:by|BY)|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER)\s*:))\s+"
     rf"(?P<name>{_PERSON_NAME})"
@@ -790,7 +791,7 @@ BYLINE = re.compile(
 )
 # The words a byline can start with, lower case (to try BYLINE only there).
 BYLINE_LEADS = frozenset("""
-    by written reporting story words text report analysis commentary opinion column compiled
+    by written reporting story words text report analysis commentary opinion column compiled live coverage
     posted filed interview interviewed interviews questions author authors byline interviewer
 """.split())
 # What separates the names of a byline, and what ends one ("in Moscow", "for Reuters").

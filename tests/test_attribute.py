@@ -1819,6 +1819,14 @@ BATCH8_RULES = [
                  id='a_lower_case_ly_adverb_is_still_skipped'),
     pytest.param('Henryk, 71, a retired railway worker, said he remembered the columns.', [('Henryk', I)],
                  id='an_age_and_a_title_between_a_name_and_its_verb'),
+    pytest.param(
+        ('Five questions to Halina Wrob\n\nInterview by Jonas Ekber\n\n'
+         'Dr Halina Wrob directs the programme on Russia.\n\nIs the Founding Act dead?\n\n'
+         'In every practical sense, yes.\n\nShould NATO station forces?\n\nI think it has to.'),
+        [('Jonas Ekber', N), ('Jonas Ekber', N), ('Jonas Ekber', N), ('Jonas Ekber', D), ('Halina Wrob', D),
+         ('Jonas Ekber', D), ('Halina Wrob', D)], id='interview_with_unlabelled_answers'),
+    pytest.param('NATO summit: live updates\n\nLive coverage by Ruth Ansel | Last updated 10 July\n\nThe leaders met.',
+                 [('Ruth Ansel', N)] * 3, id='live_coverage_byline'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
