@@ -264,6 +264,8 @@ class _Document:
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
         self.turns_last = sum(label is not None for label in self.turn_labels) >= 2
+        self.labelled_people = {" ".join(m.name) for m in self.turn_labels  # full names in turn labels
+                                if m is not None and m.kind == PERSON and len(m.name) >= 2}
         self._find_spans()
         ranges = [(sentences[para[0]].start, sentences[para[-1]].end, self.headline[p])
                   for p, para in enumerate(self.paragraphs)]
@@ -372,7 +374,7 @@ class _Document:
         two labelled people is the one who did not speak the turn before.
         """
         text = self.text[label.start:label.end].strip()
-        labelled = {" ".join(m.name) for m in self.turn_labels if m is not None and m.kind == PERSON and len(m.name) >= 2}
+        labelled = self.labelled_people
         if text.isupper() and text.isalpha() and 2 <= len(text) <= 3:
             fitting = [name for name in labelled if "".join(w[0] for w in name.split()).upper() == text]
             return (fitting[0], PERSON) if len(fitting) == 1 else None
@@ -386,7 +388,9 @@ class _Document:
 
         "“We are ready to talk.”" then "– Russia’s envoy to the OSCE, Pyotr
         Aldanov, speaking in Vienna.": a paragraph's last sentence that is a
-        dash and a name, right after a closing quotation mark.
+        dash and a name, right after a closing quotation mark. Signatures
+        under no quotation are kept in ``letter_signatures`` when there are
+        two or more (a letters page, see :meth:`_sign_letters`).
         """
         found: dict[int, Mention] = {}
         letters: dict[int, Mention] = {}
@@ -673,7 +677,11 @@ class _Document:
                 continue
             if self.answerer is not None and p >= min(self.question_lines):
                 if p in self.question_lines:               # "Is the Founding Act dead?": the interviewer's
-                    self._whole_paragraph(p, (self.author, PERSON) if self.author else (None, None))
+                    if self.author:
+                        self._whole_paragraph(p, (self.author, PERSON))
+                    else:
+                        for i in para:
+                            self.results[i] = narrator
                 else:
                     self._turn(p, (self.answerer, PERSON))
                 continue
@@ -950,7 +958,8 @@ class _Document:
                     break
             else:
                 last = para[-1]                            # '"..."' then '- Tamsin Oduya'
-                if last in self.signatures and last in raw and not self.text[span.end:self.sentences[last].start].strip():
+                between = self.text[span.end:self.sentences[last].start]
+                if last in self.signatures and last in raw and not between.strip():
                     span.speaker, span.kind = raw[last].speaker, raw[last].kind
         known = None
         for span in spans:                                 # "“A,” Foley said. “B.”"
@@ -1660,7 +1669,7 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] in TERMINAL_PUNCTUATION
 
 
-def _is_listing(rest: str, table) -> bool:
+def _is_listing(rest: str, table: AliasTable) -> bool:
     """Whether the words after a turn label are only a name and a title: "Oona Fair, NATO Spokesperson."."""
     name, comma, role = rest.strip().rstrip(".;").partition(",")
     chunk = classify_chunk(clean_name(name), table) if comma else None

@@ -754,7 +754,8 @@ DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match
 # A subject that points back at an unnamed source just quoted: "the person said",
 # "One of them said", "Another added".
 ANAPHORIC_SOURCE = re.compile(
-    r"(?:^\s*|[,”\"—–]\s+)(?:the\s+(?:person|source|people|sources)|one\s+of\s+them|one\s+of\s+the\s+(?:two|three|four|five)"
+    r"(?:^\s*|[,”\"—–]\s+)(?:the\s+(?:person|source|people|sources)|one\s+of\s+them"
+    r"|one\s+of\s+the\s+(?:two|three|four|five)"
     r"|another(?:\s+one)?|the\s+other(?:\s+one)?|both(?:\s+of\s+them)?|neither(?:\s+of\s+them)?)\s+$",
     re.IGNORECASE,
 )
@@ -765,9 +766,11 @@ AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}$")
 DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{2,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]{2,8})?\s*"
     r"\((?P<agency>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—]")
-ANAPHORIC_LAST_WORDS = frozenset("person source people sources them another one other both neither two three four five".split())
+ANAPHORIC_LAST_WORDS = frozenset(
+    "person source people sources them another one other both neither two three four five".split())
 # "Asked whether enlargement doomed the bargain, she pauses.": an opening clause, then "he"/"she".
-OPENING_CLAUSE_PRONOUN = re.compile(r"(?:Asked|Pressed|Questioned|When|After|Before|As|Now|Today|Later)\b[^,“”\"]{2,120},\s+(?P<pronoun>[Hh]e|[Ss]he)\s")
+OPENING_CLAUSE_PRONOUN = re.compile(
+    r"(?:Asked|Pressed|Questioned|When|After|Before|As|Now|Today|Later)\b[^,“”\"]{2,120},\s+(?P<pronoun>[Hh]e|[Ss]he)\s")
 # A signature line under a quotation: a dash, then who said it ("– Name, speaking in Vienna").
 SIGNATURE_LEAD = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
 SIGNATURE_MAX_WORDS = 16
