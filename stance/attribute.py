@@ -1670,10 +1670,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_listing(rest: str, table: AliasTable) -> bool:
-    """Whether the words after a turn label are only a name and a title: "Oona Fair, NATO Spokesperson."."""
-    name, comma, role = rest.strip().rstrip(".;").partition(",")
-    chunk = classify_chunk(clean_name(name), table) if comma else None
-    return chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 and _is_role(role)
+    """Whether the words after a turn label are only a name, with a title: "Oona Fair, NATO Spokesperson.".
+
+    Also a name alone, titles and brackets aside: "Witness: Major (retired) Hugh Stan."
+    """
+    name, comma, role = PAREN_REMARK.sub("", rest).strip().rstrip(".;").partition(",")
+    if not all(word[:1].isupper() or word in ROLE_GLUE_WORDS for word in name.split()):
+        return False                                       # "My guests are ...": a sentence, not a name
+    chunk = classify_chunk(clean_name(name), table)
+    return chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 and (not comma or _is_role(role))
 
 
 def _is_role(role: str) -> bool:

@@ -854,7 +854,7 @@ PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"
     r"|Sitting suspended\b[^.]*|The House divided\b[^.]*|Division\b[^.]*|Adjourned\b[^.]*"
-    r"|\[[^\]]{1,40}\])\.?\s*$"
+    r"|\[[^\]]{1,80}\]|\([^)]{1,80}\))\.?\s*$"        # "[Interruption.]", "(The news conference ended.)"
 )
 # A speaker named before a colon and a quotation, with no verb of their own:
 # "12:45 – Rantanen again, asked about the border: “We have lived ...”".

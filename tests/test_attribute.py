@@ -1827,6 +1827,10 @@ BATCH8_RULES = [
          ('Jonas Ekber', D), ('Halina Wrob', D)], id='interview_with_unlabelled_answers'),
     pytest.param('NATO summit: live updates\n\nLive coverage by Ruth Ansel | Last updated 10 July\n\nThe leaders met.',
                  [('Ruth Ansel', N)] * 3, id='live_coverage_byline'),
+    pytest.param(
+        ('Witness: Major (retired) Hugh Stanb.\n\nCounsel: Major, when did you arrive?\n\n'
+         'Witness: In 1999.\n\n(Short adjournment)'),
+        [(None, N), ('Counsel', D), ('Witness', D), (None, N)], id='witness_header_and_bracketed_stage_line'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
