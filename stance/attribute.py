@@ -84,7 +84,7 @@ from .resources import (
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DATELINE_AGENCY, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
-    EMPLOYER_GLUE, EMPLOYER_PLACES, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS,
+    EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
@@ -259,6 +259,8 @@ class _Document:
         self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
         self.congress = sum(CONGRESS_LABEL.match(sentences[para[0]].text) is not None
                             for para in self.paragraphs) >= 2
+        self.parliament = sum(EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None
+                              for para in self.paragraphs) >= 2
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
@@ -366,6 +368,18 @@ class _Document:
         return (3 <= len(words) <= 15 and len(long_words) >= 2
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
 
+    def _ep_label(self, match, sentence: Sentence) -> Mention | None:
+        """The speaker of a European Parliament turn: the chair's office, or the member's name."""
+        label = match.group("label")
+        start = sentence.start + match.start("label")
+        if label in ("President", "Vice-President"):
+            return Mention(start, start + len(label), GROUP_KIND, label)
+        chunk = classify_chunk(clean_name(label), self.table)
+        if chunk is None or chunk.kind != PERSON:
+            return None
+        return Mention(start, start + len(label), PERSON, chunk.text or label, chunk.name, chunk.titles,
+                       chunk.body, chunk.gender)
+
     def _short_label(self, label: Mention, last_turn) -> tuple[str, str | None] | None:
         """Who a short turn label stands for once the speakers have been named in full.
 
@@ -431,6 +445,12 @@ class _Document:
         match = QA_DOT_LABEL.match(sentence.text) if self.qa_dots else None
         if match is None and self.congress:
             match = CONGRESS_LABEL.match(sentence.text)
+        if match is None and self.parliament:            # the label is a sentence of its own: "President."
+            match = EP_LABEL.match(" ".join(self.sentences[i].text for i in para[:2]))
+            if match is not None and match.end("label") > len(sentence.text):
+                match = None
+            if match is not None:                          # "on behalf of the PPE Group" is a group, not a title
+                return self._ep_label(match, sentence)
         if match is None and ":" not in sentence.text[:120]:
             return None
         match = match or TURN_LABEL.match(sentence.text)

@@ -503,6 +503,7 @@ AUTHOR_JOB_WORDS = frozenset("""
     writer editor chief correspondent reporter journalist columnist contributor fellow
     professor analyst researcher director author producer blogger commentator scholar
     lecturer freelance staff bureau former ambassador diplomat officer adviser advisor
+    army navy marines
 """.split())
 # A biography may also say what its subject writes about or covers ("... writes about
 # security for the Nordic Review"); "X wrote that ..." is a reporting frame.
@@ -877,6 +878,11 @@ CONGRESS_LABEL = re.compile(
     r"|(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Ambassador|Secretary|General|Admiral|Representative|Congressman"
     r"|Congresswoman|Governor|Minister|Chairman|Chairwoman)\s+[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)"
     r"\.(?P<role>(?!))?(?P<paren>(?!))?(?:\s+|$)")
+# A European Parliament verbatim turn: "President. - ...", "Wendel Ostr, on behalf of the PPE
+# Group. - ...", "Carmela Ruiz (S&D). - ...".
+EP_LABEL = re.compile(
+    r"^\s*(?P<label>President|Vice-President|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:,\s*(?P<role>[^.\n]{2,80})|\s*\((?P<paren>[^)\n]{1,40})\))?\.\s+[-–—]\s+(?=\S)")
 QA_DOT_LABEL = re.compile(r"^\s*(?P<label>Q|A)\.(?P<role>(?!))?(?P<paren>(?!))?\s+(?=\S)")
 # A remark in brackets after a role: "(through interpreter)", "(voice-over)".
 PAREN_REMARK = re.compile(r"\s*\([^)]*\)")

@@ -1831,6 +1831,14 @@ BATCH8_RULES = [
         ('Witness: Major (retired) Hugh Stanb.\n\nCounsel: Major, when did you arrive?\n\n'
          'Witness: In 1999.\n\n(Short adjournment)'),
         [(None, N), ('Counsel', D), ('Witness', D), (None, N)], id='witness_header_and_bracketed_stage_line'),
+    pytest.param(
+        ('European Parliament - Verbatim report\n\nPresident. - The next item is the debate on Russia.\n\n'
+         'Wendel Ostr, on behalf of the PPE Group. - Mr President, the Kremlin has shown what it is.\n\n'
+         'President. - Thank you.'),
+        [(None, N), ('President', D), ('President', D), ('Wendel Ostr', D), ('Wendel Ostr', D),
+         ('President', D), ('President', D)], id='european_parliament_verbatim_turns'),
+    pytest.param('I served in Bosnia.\n\nGareth Lemmon served in the British Army from 1994 to 2012.',
+                 [('Gareth Lemmon', N), ('Gareth Lemmon', N)], id='service_biography_at_the_end'),
     pytest.param('By Wiktoria Salam, Mazury Courier\n\nORZYSZ — The queue was long.',
                  [('Wiktoria Salam', N), ('Wiktoria Salam', N)], id='byline_with_an_outlet'),
     pytest.param(
