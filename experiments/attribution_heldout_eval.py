@@ -75,6 +75,7 @@ def main() -> None:
 
     n = speaker_right = quoted = quoted_right = voice_right = exact = 0
     speaker_errors, voice_errors, mismatches = [], [], []
+    per_document: dict[str, list[int]] = {}    # doc -> [sentences, speaker right]
     for doc in sorted(by_doc):
         rows = sorted(by_doc[doc], key=lambda row: int(row["index"]))
         text = (Path(args.docs) / doc).read_text(encoding="utf-8")
@@ -91,6 +92,9 @@ def main() -> None:
                 mismatches.append(f"{doc}:{row['index']}: gold text {row['text']!r}, got {sentence_text!r}")
                 continue
             ok = speaker_ok(attribution.speaker, row, narrator)
+            counts = per_document.setdefault(doc, [0, 0])
+            counts[0] += 1
+            counts[1] += ok
             n += 1
             speaker_right += ok
             exact += name_key(attribution.speaker) == name_key(row["speaker"])
@@ -114,6 +118,10 @@ def main() -> None:
     print(f"\n{exact} speakers are the gold speaker exactly, {speaker_right - exact} an accepted alternative.")
     for mismatch in mismatches:
         print(f"segmentation mismatch: {mismatch}")
+    # One missed layout (a byline, a kind of turn label) costs a whole document: show where.
+    print("\n| document | sentences | speaker right | accuracy |\n|---|---|---|---|")
+    for doc, (total, right) in sorted(per_document.items()):
+        print(f"| {doc} | {total} | {right} | {right / total:.2f} |")
     print(f"\n## Speaker errors ({len(speaker_errors)})\n")
     print("\n".join(speaker_errors))
     print(f"\n## Voice errors with the speaker right ({len(voice_errors)})\n")

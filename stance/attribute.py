@@ -571,15 +571,26 @@ class _Document:
 
     def _header_person(self, before: int) -> str | None:
         """The person a "Statement/Briefing/Speech by X" header before paragraph ``before`` names."""
-        for p in range(min(4, before)):
+        header = self._header()
+        if header is None or header[0] >= before or header[1].kind != PERSON:
+            return None
+        p, who = header
+        return self._resolve(who, self.paragraphs[p][0], who.start, record=False)[0]
+
+    def _header(self) -> tuple[int, Mention] | None:
+        """The first "Statement by X on ..." header in the first four paragraphs: its paragraph and X."""
+        for p in range(min(4, len(self.paragraphs))):
             sentence = self.sentences[self.paragraphs[p][0]]
-            header = STATEMENT_HEADER.match(sentence.text)
-            if header is not None:
-                who = named_starting_at(self.text, sentence.start + header.end(), sentence.end, sentence.start,
-                                        self.table, self._is_common_word)
-                if who is not None and who.kind == PERSON:
-                    person = self.people.person(who.name, who.start, who.gender)
-                    return person.canonical if person else " ".join(who.name)
+            header = STATEMENT_HEADER.match(sentence.text)   # on the sentence: "^" is its start
+            if header is None:
+                continue
+            who = self._starting(sentence.start, sentence.start + header.end(), sentence.end)
+            if who is None or who.kind not in (PERSON, TITLE, BODY):
+                return None
+            after = self.text[who.end:sentence.end].split(None, 1)
+            if after and after[0].strip(",;:–—-") and after[0].casefold() not in STATEMENT_HEADER_AFTER:
+                return None                                # "Statement by Kremlin angers Tallinn"
+            return p, who
         return None
 
     def _has_titles(self, canonical: str) -> bool:
@@ -595,22 +606,13 @@ class _Document:
         """
         if self.author is not None or self.turns_last:
             return -1, None
-        for p in range(min(4, len(self.paragraphs))):
-            i = self.paragraphs[p][0]
-            sentence = self.sentences[i]
-            header = STATEMENT_HEADER.match(sentence.text)   # on the sentence: "^" is its start
-            if header is None:
-                continue
-            who = self._starting(sentence.start, sentence.start + header.end(), sentence.end)
-            if who is None or who.kind not in (PERSON, TITLE, BODY):
-                break
-            after = self.text[who.end:sentence.end].split(None, 1)
-            if after and after[0].strip(",;:–—-") and after[0].casefold() not in STATEMENT_HEADER_AFTER:
-                break                                      # "Statement by Kremlin angers Tallinn"
-            resolved = self._resolve(who, i, who.start, record=False)
-            if resolved and self._speaks_in_first_person(p + 1):
-                return p, resolved
-            break
+        header = self._header()
+        if header is None:
+            return -1, None
+        p, who = header
+        resolved = self._resolve(who, self.paragraphs[p][0], who.start, record=False)
+        if resolved and self._speaks_in_first_person(p + 1):
+            return p, resolved
         return -1, None
 
     def _speaks_in_first_person(self, first: int) -> bool:

@@ -723,6 +723,17 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+def _first_name_owner(name: tuple[str, ...], fulls) -> tuple[str, ...] | None:
+    """The one full name among ``fulls`` whose first name ``name`` (a single word) is, if only one.
+
+    Used where the word is no one's surname, so it can only be a first name.
+    """
+    if len(name) != 1 or len(name[0]) <= 1:
+        return None
+    owners = [full for full in fulls if len(full) >= 2 and _same_word(name[0], full[0])]
+    return owners[0] if len(owners) == 1 else None
+
+
 def _same_word(a: str, b: str) -> bool:
     a_bare, b_bare = a.rstrip(".").casefold(), b.rstrip(".").casefold()
     if len(a_bare) == 1 or len(b_bare) == 1:
@@ -751,12 +762,9 @@ class People:
             longer = [other for other in names if len(other) > len(name) and _compatible(name, other)]
             maximal = [other for other in longer
                        if not any(len(o) > len(other) and _compatible(other, o) for o in longer)]
-            if not maximal and len(name) == 1 and len(name[0]) > 1:
-                # "Anna:" after "Anna Lindqvist-Maret" was introduced: a first name that is
-                # no one's surname and the first name of one person only stands for that person.
-                firsts = [other for other in names if len(other) >= 2 and _same_word(name[0], other[0])
-                          and not any(_same_word(name[0], o[-1]) for o in names if len(o) >= 2)]
-                maximal = firsts if len(firsts) == 1 and firsts[0] in self.people else []
+            if not maximal and not any(len(o) >= 2 and _same_word(name[-1], o[-1]) for o in names):
+                owner = _first_name_owner(name, self.people)   # "Anna:" after "Anna Lindqvist-Maret"
+                maximal = [owner] if owner is not None else []
             self._fullest[name] = maximal
             if not maximal:
                 self.people[name] = Person(name)
@@ -785,13 +793,8 @@ class People:
         if candidates is None:
             candidates = self._fullest[name] = [full for full in self.people if _compatible(name, full)]
         if not candidates:
-            # "Aleksei" in a feature about Aleksei and Marju Vainikko: a first name that is
-            # no one's surname and the first name of one person only stands for that person.
-            if len(name) == 1 and len(name[0]) > 1:
-                firsts = [full for full in self.people if len(full) >= 2 and _same_word(name[0], full[0])]
-                if len(firsts) == 1:
-                    return self.people[firsts[0]]
-            return None
+            owner = _first_name_owner(name, self.people)   # "Aleksei" after "Aleksei and Marju Vainikko"
+            return self.people[owner] if owner is not None else None
         if len(candidates) == 1:
             return self.people.get(candidates[0])
         best, best_position = None, -1
