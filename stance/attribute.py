@@ -81,20 +81,20 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 )
 from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
-    ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_WORDS, AUX_BEFORE_VERB, AUX_LAST_WORDS,
+    ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, DASH_ATTRIBUTION, DATELINE_AGENCY, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
-    EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINT, FURNITURE_LABELS,
+    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
+    EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
     POSTMODIFIED_GROUP, PREPOSITIONS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS,
-    RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERB, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
+    RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
     SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
-    SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
+    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
     SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS,
-    TITLE_WORDS, TURN_LABEL, TURN_QA_LABELS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT,
+    TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT,
     WORD,
 )
 from .segment import Sentence
@@ -259,8 +259,8 @@ class _Document:
         self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
         self.congress = sum(CONGRESS_LABEL.match(sentences[para[0]].text) is not None
                             for para in self.paragraphs) >= 2
-        self.parliament = sum(EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None
-                              for para in self.paragraphs) >= 2
+        self.parliament = DOT_DASH.search(text) is not None and sum(   # the label's ". - ": rare, so looked for first
+            EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None for para in self.paragraphs) >= 2
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
@@ -316,20 +316,25 @@ class _Document:
         self.whole_sentence: set[int] = set()     # sentences whose frames may be anywhere in them
         ends = [sentence.end for sentence in self.sentences]
         i, last = 0, len(ends) - 1
-        for match in REPORTING_VERB.finditer(text):     # matches come in order: walk the sentences along
+        for match in TRIGGER.finditer(text):            # matches come in order: walk the sentences along
             position = match.start()
             while i < last and ends[i] <= position:
                 i += 1
-            found = triggers.get(i)
-            if found is None:
-                triggers[i] = [match]
-            else:
-                found.append(match)
-        for match in FRAME_HINT.finditer(text):
-            i = self._sentence_at(match.start())
-            triggers.setdefault(i, [])
-            (self.attitude_hints if match.group() in ATTITUDE_WORDS else self.source_hints).add(i)
-            self.whole_sentence.add(i)
+            word = match.group()
+            hint = word in FRAME_HINTS and (word not in SPACE_AFTER_HINTS or text.startswith(" ", match.end())) \
+                and (word not in SPACE_BEFORE_HINTS or text[position - 1:position] == " ")
+            if word in REPORTING_FORMS:
+                found = triggers.get(i)
+                if found is None:
+                    triggers[i] = [match]
+                else:
+                    found.append(match)
+            elif not hint:
+                continue                                   # "hopeful." is no hint
+            if hint:
+                triggers.setdefault(i, [])
+                (self.attitude_hints if word in ATTITUDE_ADJECTIVES else self.source_hints).add(i)
+                self.whole_sentence.add(i)
         for i in self.signatures:
             triggers.setdefault(i, [])
         self.colon_leads: dict[int, Mention] = {}
@@ -1726,7 +1731,14 @@ def _group_mention(match) -> Mention | None:
 def _unnamed_source(text: str, lo: int, end: int) -> Mention | None:
     """An unnamed source ending right before a verb at ``end``: "People familiar with the matter",
     "A second diplomat"."""
-    return _group_mention(POSTMODIFIED_GROUP.match(text, lo, end) or COUNTED_SOURCE.match(text, lo, end))
+    # Both patterns name their noun among the first words: most subjects fail this cheap test.
+    words = [word.lstrip("“\"‘'").casefold() for word in text[lo:end].split(None, 6)[:6]]
+    if not words:
+        return None
+    postmodified = POSTMODIFIED_GROUP.match(text, lo, end) if not UNNAMED_SOURCE_HEADS.isdisjoint(words) else None
+    if postmodified is None and words[0] in COUNTED_SOURCE_OPENERS:
+        return _group_mention(COUNTED_SOURCE.match(text, lo, end))
+    return _group_mention(postmodified)
 
 
 def _opens_content(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ It also holds what works across documents: the alias table
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -756,13 +757,27 @@ class People:
             if mention.kind == PERSON:
                 by_name.setdefault(mention.name, []).append(mention)
         names = sorted(by_name, key=lambda n: (-len(n), n))
+        # _compatible needs the same surname, and _same_word lets an initial match any word
+        # with its letter: looked up by surname and by letter, not against every other name.
+        by_surname: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            by_surname.setdefault(name[-1].casefold(), []).append(name)
+        surnames = {name[-1].rstrip(".").casefold() for name in names if len(name) >= 2}
+        surname_letters = {surname[:1] for surname in surnames}
+        initial_surnames = {surname for surname in surnames if len(surname) == 1}
         self._fullest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self.people: dict[tuple[str, ...], Person] = {}
         for name in names:
-            longer = [other for other in names if len(other) > len(name) and _compatible(name, other)]
+            longer = [other for other in by_surname[name[-1].casefold()]
+                      if len(other) > len(name) and _compatible(name, other)]
             maximal = [other for other in longer
                        if not any(len(o) > len(other) and _compatible(other, o) for o in longer)]
-            if not maximal and not any(len(o) >= 2 and _same_word(name[-1], o[-1]) for o in names):
+            surname = name[-1].rstrip(".").casefold()
+            if len(surname) == 1:
+                shared = surname in surname_letters
+            else:
+                shared = surname in surnames or surname[:1] in initial_surnames
+            if not maximal and not shared:
                 owner = _first_name_owner(name, self.people)   # "Anna:" after "Anna Lindqvist-Maret"
                 maximal = [owner] if owner is not None else []
             self._fullest[name] = maximal
@@ -917,7 +932,7 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
                 return Byline(name, owned)
     for index in range(len(texts) // 3, len(texts)):
         opening = texts[index][:160]
-        if not any(verb in opening for verb in _BIO_HINTS) or not BIO_START.match(opening) \
+        if not _BIO_HINT.search(opening) or not BIO_START.match(opening) \
                 or not BIO_VERB.search(opening):
             continue
         match = BIO_LINE.match(texts[index])
@@ -939,8 +954,8 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
     return Byline()
 
 
-_BIO_HINTS = (" is ", " was ", " has ", " writ", " cover", " taugh", " teach", " head", " direct", " lead",
-              " serve", " work")
+_BIO_HINT = re.compile("|".join(re.escape(verb) for verb in (
+    " is ", " was ", " has ", " writ", " cover", " taugh", " teach", " head", " direct", " lead", " serve", " work")))
 
 
 def _first_word(text: str) -> str:

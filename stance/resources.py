@@ -655,9 +655,13 @@ TITLE_BEFORE_COMMA = re.compile(
     rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?{_LOWER_TITLE}),[^\S\n]*$")
 # "she", "his": the pronoun after a title tells which of two title holders it means.
 GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-# Substrings that mark a sentence worth a closer look for those frames.
-ATTITUDE_WORDS = tuple(f" {word} " for word in sorted(ATTITUDE_ADJECTIVES))
-SOURCE_HINTS = ("ccording to", "n the words of", "iting ", "s quoted by", " put it", " puts it")
+# Words that mark a sentence worth a closer look for those frames: an
+# attitude adjective between spaces ("is concerned that"), the opening of a
+# source phrase ("according to", "citing"; see ACCORDING_TO and AS_PUT_IT).
+SOURCE_HINT_PHRASES = ("according to", "According to", "in the words of", "In the words of",
+                       "as quoted by", "As quoted by", "citing", "Citing", "put it", "puts it")
+SPACE_AFTER_HINTS = frozenset({"citing", "Citing"} | ATTITUDE_ADJECTIVES)  # the pattern needs a space
+SPACE_BEFORE_HINTS = frozenset({"put it", "puts it"} | ATTITUDE_ADJECTIVES)
 
 _GROUP_FORMS = sorted(GROUP_NOUNS | GROUP_SINGULAR | {w.capitalize() for w in GROUP_NOUNS | GROUP_SINGULAR})
 _GROUP_MODS = "|".join(sorted((re.escape(w) for w in GROUP_MODIFIERS | {m.capitalize() for m in GROUP_MODIFIERS}
@@ -670,15 +674,17 @@ PRONOUNS = {"he": "he", "He": "he", "she": "she", "She": "she", "it": "it", "It"
             "they": "they", "They": "they", "we": "we", "We": "we", "I": "i"}
 # An unnamed source with a phrase after its noun, at the start of a sentence: "People familiar
 # with the matter said", "Critics of engagement, in Washington and in Warsaw, argue".
+UNNAMED_SOURCE_HEADS = frozenset(GROUP_NOUNS | {"people", "media", "persons"})
 POSTMODIFIED_GROUP = re.compile(
     r"[\s“\"‘']*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?"  # used with .match(text, lo, end)
     r"(?P<group>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ther|[Mm]ost)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(GROUP_NOUNS | {"people", "media", "persons"})) + r")"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(UNNAMED_SOURCE_HEADS)) + r")"
     r"\s+(?:familiar|close|of|in|at|from|inside|within|with|around|on|briefed|involved|speaking)\b"
     r"[^.;:“”\"]{0,80}?)\s*,?\s*$",
     re.IGNORECASE)
 # An unnamed source counted off: "A second diplomat said", "One person familiar with the talks said".
 _SOURCE_NOUNS = "|".join(sorted(GROUP_SINGULAR | GROUP_NOUNS | {"person", "people", "persons"}))
+COUNTED_SOURCE_OPENERS = frozenset({"a", "an", "one", "another"})
 COUNTED_SOURCE = re.compile(
     r"[\s“\"‘']*(?P<group>(?:A|An|One|Another)\s+(?:(?:second|third|fourth|fifth|other|senior|former|western"
     r"|european|allied|russian|american|eastern)\s+){0,2}(?:" + _SOURCE_NOUNS + r")"
@@ -727,14 +733,16 @@ def _trie_pattern(words) -> str:
     return walk(trie)
 
 
-# A reporting verb or phrase in lower case; never right after a hyphen
-# ("so-called", "Russian-backed").
-REPORTING_VERB = re.compile(
-    r"(?<![\w'’-])(?:" + _trie_pattern(sorted(REPORTING_PHRASES, key=len, reverse=True))
-    + "|" + _trie_pattern(REPORTING_VERBS) + r")(?![\w'’-])"
+# A reporting verb or phrase in lower case, never right after a hyphen
+# ("so-called", "Russian-backed"), or a frame hint (above): one pattern, so
+# that a document is scanned once for both.
+REPORTING_FORMS = REPORTING_VERBS | frozenset(REPORTING_PHRASES)
+FRAME_HINTS = frozenset(SOURCE_HINT_PHRASES) | ATTITUDE_ADJECTIVES
+TRIGGER = re.compile(
+    r"(?<![\w'’-])(?:" + _trie_pattern(sorted(set(REPORTING_PHRASES) | set(SOURCE_HINT_PHRASES)))
+    + "|" + _trie_pattern(REPORTING_VERBS | ATTITUDE_ADJECTIVES) + r")(?![\w'’-])"
 )
 GROUP_NOUN = re.compile(r"\b(?:" + _trie_pattern(_GROUP_FORMS) + r")(?![\w'’-])")
-FRAME_HINT = re.compile(_trie_pattern(sorted(ATTITUDE_WORDS + SOURCE_HINTS)))
 VERB_BASE = {form: base for base in REPORTING_VERB_BASES
              for form in _IRREGULAR_VERBS.get(base, _verb_forms(base))}
 ATTITUDE = re.compile(
@@ -883,6 +891,7 @@ CONGRESS_LABEL = re.compile(
 EP_LABEL = re.compile(
     r"^\s*(?P<label>President|Vice-President|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
     r"(?:,\s*(?P<role>[^.\n]{2,80})|\s*\((?P<paren>[^)\n]{1,40})\))?\.\s+[-–—]\s+(?=\S)")
+DOT_DASH = re.compile(r"\.\s+[-–—]")                     # in every EP_LABEL
 QA_DOT_LABEL = re.compile(r"^\s*(?P<label>Q|A)\.(?P<role>(?!))?(?P<paren>(?!))?\s+(?=\S)")
 # A remark in brackets after a role: "(through interpreter)", "(voice-over)".
 PAREN_REMARK = re.compile(r"\s*\([^)]*\)")
