@@ -82,14 +82,14 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
-    BY_AFTER, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
-    POSTMODIFIED_GROUP, PREPOSITIONS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS,
+    POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
     RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
     SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
     SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
@@ -274,6 +274,7 @@ class _Document:
         labels = [m for m in self.turn_labels if m is not None and m.kind == PERSON]
         self.people = People(scan_people(text, ranges, table) + labels)
         self.interviewer, self.interviewee = self._interview_roles()
+        self.cast_roles = self._cast_roles()
         self.question_lines, self.answerer = self._unlabelled_interview()
         self.statement: tuple[str, str | None] | None = None   # read while the header is resolved
         self.statement_header, self.statement = self._statement_speaker()
@@ -462,6 +463,9 @@ class _Document:
         if not match or (match.group("role") and not _is_role(PAREN_REMARK.sub("", match.group("role")))):
             return None
         label = match.group("label")
+        number = QUESTION_NUMBER.match(label)             # "Q14 Chair:" in committee evidence
+        offset = number.end() if number else 0
+        label = label[offset:]
         bare = label.strip().rstrip(".").casefold()
         if bare in FURNITURE_LABELS or bare.split()[0] in FURNITURE_LABELS:
             return None
@@ -475,7 +479,7 @@ class _Document:
             return None                                   # 'Secretary General: "The door is open"' (a headline)
         if match.group("role") is None and bare not in QUESTION_LABELS and _is_listing(rest, self.table):
             return None                                   # "Moderator: Oona Fair, NATO Spokesperson." (a cast list)
-        start = sentence.start + match.start("label")
+        start = sentence.start + match.start("label") + offset
         if bare in TURN_QA_LABELS:
             return Mention(start, start + len(label), GROUP_KIND, label.strip())
         cased = clean_name(label)
@@ -553,6 +557,30 @@ class _Document:
             if INTERVIEWER_FIRST.search(self.text, q1, q2):
                 return asker, answerer
         return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
+
+    def _cast_roles(self) -> dict[str, str]:
+        """Who a role label stands for, from the cast lines before the first turn.
+
+        "Presenter: Claire Whitfield" above the transcript makes the later
+        "INTERVIEWER:" and "PRESENTER:" turns hers; "Moderator: Oona Fair,
+        NATO Spokesperson." makes "MODERATOR:" hers.
+        """
+        first = next((p for p, label in enumerate(self.turn_labels) if label is not None), 0)
+        roles: dict[str, str] = {}
+        for p in range(first):
+            para = self.paragraphs[p]
+            match = CAST_LINE.match(self.sentences[para[0]].text) if len(para) <= 2 else None
+            if match is None or not _is_listing(match.group("rest"), self.table):
+                continue
+            name = PAREN_REMARK.sub("", match.group("rest")).strip().rstrip(".;").partition(",")[0]
+            chunk = classify_chunk(clean_name(name), self.table)
+            person = self.people.person(chunk.name, self.sentences[para[0]].start)
+            role = match.group("role").casefold()
+            roles.setdefault(role, person.canonical if person is not None else " ".join(chunk.name))
+        for role in PROGRAMME_HOSTS:                        # the presenter is the one who interviews
+            if role in roles:
+                roles.setdefault("interviewer", roles[role])
+        return roles
 
     def _unlabelled_interview(self) -> tuple[set[int], str | None]:
         """Question paragraphs of an "Interview by ..." piece without turn labels, and who answers.
@@ -646,8 +674,10 @@ class _Document:
                         # Everything in a named questioner's turn is the question they put.
                         self.named_turns.add(p)
                         return (person.canonical if person else " ".join(chunk.name)), PERSON
-            if self.interviewer:
-                return self.interviewer, PERSON
+        if bare in self.cast_roles:
+            return self.cast_roles[bare], PERSON
+        if bare in QUESTION_LABELS and self.interviewer:
+            return self.interviewer, PERSON
         if bare in ANSWER_LABELS and self.interviewee:
             return self.interviewee, PERSON
         return None
@@ -1541,7 +1571,7 @@ class _Document:
             mention = mention.appositive_of
         kind = mention.kind
         if kind == PERSON:
-            person = self.people.person(mention.name, mention.start, mention.gender)
+            person = self.people.person(mention.name, mention.start, mention.gender, mention.titles)
             return (person.canonical if person else " ".join(mention.name)), PERSON
         if kind == TITLE:
             gender = mention.gender or self._gender_after(i, mention)

@@ -31,10 +31,10 @@ from .resources import (
     APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
     BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES,
     CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
-    GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
+    GENERIC_LAST_WORDS, GROUP_NOUN, HEADLINE_HONORIFICS, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
     LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE,
     NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
-    ORGANISATION_WORDS, OUTLET_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
+    ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
     REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS,
     TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
 )
@@ -667,6 +667,9 @@ def scan_people(text: str, spans: Iterable[tuple[int, int, bool]], table: AliasT
             role = APPOSITIVE_ROLE.match(text, match.end(), hi) if text.startswith(",", match.end()) else None
             if role:                                       # "Albers, the diplomat who serves as envoy"
                 titles = titles | _title_set(role.group("title").split())
+            office = PAREN_OFFICE.match(text, match.end(), hi) if "(" in text[match.end():match.end() + 3] else None
+            if office and office.group("title").casefold() in TITLE_WORDS:
+                titles = titles | _title_set([office.group("title")])  # "Mr Robert Grant (Chair)"
             if not before and text[max(lo, match.start() - 3):match.start()].rstrip().endswith(","):
                 ahead = TITLE_BEFORE_COMMA.search(text, max(lo, match.start() - 80), match.start())
                 if ahead:                                  # "Germany's deputy foreign minister, Katrin Albers"
@@ -674,7 +677,7 @@ def scan_people(text: str, spans: Iterable[tuple[int, int, bool]], table: AliasT
                     titles = titles | _title_set(words)
             if len(chunk.name) < 2 and not titles:
                 continue
-            if headline and not (titles & TITLE_HEADS or _is_first_name(chunk.name[0])):
+            if headline and not (titles & (TITLE_HEADS | HEADLINE_HONORIFICS) or _is_first_name(chunk.name[0])):
                 continue                                   # "Russian Willingness To Improve Ties"
             found.append(Mention(match.start(), match.end(), PERSON, surface, chunk.name, titles,
                                  gender=chunk.gender or _gender(chunk.name, titles)))
@@ -785,7 +788,7 @@ class People:
                 self.people[name] = Person(name)
         for name in names:
             for mention in by_name[name]:
-                person = self.person(name, mention.start, mention.gender)
+                person = self.person(name, mention.start, mention.gender, mention.titles)
                 if person is None:
                     continue
                 person.titles |= mention.titles
@@ -800,8 +803,13 @@ class People:
         for person in self.people.values():
             self._by_canonical.setdefault(person.canonical, person)
 
-    def person(self, name: tuple[str, ...], position: int, gender: str | None = None) -> Person | None:
-        """The person a name mentioned at ``position`` stands for ("Ms Albers": one of ``gender``)."""
+    def person(self, name: tuple[str, ...], position: int, gender: str | None = None,
+               titles: frozenset[str] = frozenset()) -> Person | None:
+        """The person a name mentioned at ``position`` stands for ("Ms Albers": one of ``gender``).
+
+        Among several with that surname, a title the mention carries picks
+        the one who holds it ("Professor Young", not "Mr Richard Young").
+        """
         if name in self.people:
             return self.people[name]
         candidates = self._fullest.get(name)
@@ -817,6 +825,8 @@ class People:
             fitting = [c for c in candidates
                        if (self.people[c].gender if c in self.people else _gender(c, ())) in (None, gender)]
             candidates = fitting or candidates
+        if titles:
+            candidates = [c for c in candidates if c in self.people and titles & self.people[c].titles] or candidates
         for candidate in candidates:
             person = self.people.get(candidate)
             earlier = [p for p in (person.positions if person else []) if p < position]
@@ -904,8 +914,11 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
     def whole(*indices: int) -> frozenset[tuple[int, int]]:
         return frozenset((u, k) for u in indices for k in range(len(units[u])))
 
+    leads = [_first_word(text) if len(text) < 160 else "" for text in texts]
     for index, text in enumerate(texts):
-        if len(text) < 160 and _first_word(text) in BYLINE_LEADS and len(text.split()) <= 20:
+        if leads[index] in BYLINE_LEADS and len(text.split()) <= 20 and not text.rstrip().endswith("?") \
+                and not (text.lstrip().casefold().startswith("interviewer") and leads.count(leads[index]) > 1):
+            # "INTERVIEWER: Dr Markova, how will Moscow read it?" is a turn, and so is every label that recurs.
             match = BYLINE.match(text)
             if match and (_is_person(match.group("name"), table)
                           or (len(text.split()) <= 6 and text.rstrip()[-1:] not in ".!?")):

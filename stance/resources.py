@@ -284,6 +284,8 @@ TITLE_WORDS = TITLE_HEADS | frozenset("""
 """.split())
 FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman queen princess mrs ms madam dame lady".split())
 MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord".split())
+# Before a name in a title-case line, these make it a person's: "Members present: Mr Simon Hale".
+HEADLINE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "sir", "dame"})
 # spokesman, spokeswoman and spokesperson are one title when matched.
 TITLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
                   "defence": "defense", "chairwoman": "chairman", "chair": "chairman",
@@ -458,7 +460,8 @@ FURNITURE_LABELS = frozenset("""
     instagram linkedin telegram youtube email e-mail tel phone fax web website tags tag topics
     related read see also updated update published posted date note notes correction
     corrections disclaimer copyright location address contact subject keywords category
-    video watch listen audio transcript caption warning breaking exclusive analysis opinion
+    video watch listen audio transcript caption warning breaking exclusive analysis opinion witnesses
+    members present
     comment editorial summary background context timeline factbox explainer live byline
     author authors by via translation translated original dateline sponsored advertisement
     reporting editing writing additional follow share more previous next home menu search
@@ -472,6 +475,12 @@ TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interv
                             "audience", "participant", "journalist", "reporter"})
 # Of those, the labels of the interviewer's and the interviewee's turns.
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+# The question number before a label in committee evidence: "Q14 Chair:", "Q15 Mrs Frost:".
+QUESTION_NUMBER = re.compile(r"Q\d+\s+(?=[A-Z])")
+# Cast lines above a transcript ("Presenter: Claire Whitfield") and the roles whose holder interviews.
+PROGRAMME_HOSTS = ("presenter", "host", "anchor")
+CAST_LINE = re.compile(r"^\s*(?P<role>Presenter|Host|Anchor|Interviewer|Moderator|Chair)\s*:\s*(?P<rest>\S.*)$",
+                       re.IGNORECASE)
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A sentence that says who was interviewed: "... spoke to Ambassador X",
 # "In an interview with X", "X received us", "we talked to X".
@@ -641,6 +650,8 @@ LOWER_TITLE_CHUNK = re.compile(
 _NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*)"
 MULTI_CAP = re.compile(
     rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
+# "Mr Robert Grant (Chair)": an office in brackets right after a name.
+PAREN_OFFICE = re.compile(r"[^\S\n]*\((?P<title>[A-Za-z]+)\)")
 # ", a State Department spokesman," right after a name.
 APPOSITIVE_TITLE = re.compile(
     rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})"

@@ -1859,3 +1859,36 @@ BATCH8_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH8_RULES)
 def test_batch8_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Rules drawn from the errors of held-out batch 11 (experiments/attribution_heldout11/).
+BATCH11_RULES = [
+    pytest.param(
+        ('Night Desk - Radio Carrow\n\nPresenter: Maud Pellow\n\n'
+         'MAUD PELLOW: Good evening. With me is Colonel Ivo Rask.\n\n'
+         'IVO RASK: Good evening.\n\nINTERVIEWER: Colonel, is the hotline still used?\n\n'
+         'IVO RASK: Rarely.'),
+        [(None, N), (None, N), ('Maud Pellow', D), ('Maud Pellow', D), ('Ivo Rask', D), ('Maud Pellow', D),
+         ('Ivo Rask', D)], id='interviewer_label_is_the_presenter_of_the_cast_line'),
+    pytest.param(
+        ('MODERATOR: Welcome. Our first question.\n\nINTERVIEWER: Dr Lena Vosk, how will Moscow read it?\n\n'
+         'DR VOSK: Calmly.\n\nINTERVIEWER: And Brussels?'),
+        [('MODERATOR', D), ('MODERATOR', D), ('INTERVIEWER', D), ('Lena Vosk', D), ('INTERVIEWER', D)],
+        id='interviewer_turn_is_no_byline'),
+    pytest.param(
+        ('Members present: Mr Owen Tarrant (Chair); Mrs Ada Pell; Mr Simon Hale\n\n'
+         'Witnesses: Dr Nora Hale, Senior Fellow, Institute of Baltic Studies; and Mr Piet Laar, gave evidence.\n\n'
+         'Q3 Chair: Welcome. Was the council right to stop meeting?\n\n'
+         'Dr Nora Hale: No, I think not.\n\n'
+         'Q4 Mr Hale: Dr Hale, we are not related. Will it meet again?\n\n'
+         'Dr Hale: Yes, by the summer.\n\n'
+         'Chair: Thank you.'),
+        [(None, N), (None, N), ('Owen Tarrant', D), ('Owen Tarrant', D), ('Nora Hale', D), ('Simon Hale', D),
+         ('Simon Hale', D), ('Nora Hale', D), ('Owen Tarrant', D)],
+        id='committee_evidence_question_numbers_chair_and_shared_surnames'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH11_RULES)
+def test_batch11_rules(text, expected):
+    assert attribute(text) == expected
