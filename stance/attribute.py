@@ -83,13 +83,13 @@ from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
+    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
+    GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
-    POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
+    POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
     RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
     SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
     SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
@@ -1181,6 +1181,8 @@ class _Document:
                 if pronoun is not None:
                     subject = Mention(match.end(), pronoun.end("pronoun"), PRONOUN_KIND,
                                       OBJECT_PRONOUNS[pronoun.group("pronoun").casefold()])
+            if subject is not None and subject.possessive and PRESS_OFFICE.match(text, subject.end, hi):
+                subject = replace(subject, possessive=False)   # "according to the ministry's press office"
             if subject is not None and subject.possessive:
                 # "The US withdrew, citing Russia's deployment": a reason the clause's subject gave.
                 cited = match.group().startswith(("citing", "Citing"))
@@ -1255,7 +1257,8 @@ class _Document:
             elided = word in ("but", "and") and len(before) >= 2 and before[-2].endswith(",")
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) and not elided \
                     and " who " not in text[max(lo, v_start - 90):v_start]:
-                unnamed = _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start)
+                unnamed = _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start) \
+                    or (self._issuer(lo, v_start) if word in DOCUMENT_NOUNS else None)
                 if unnamed is None:
                     return None                            # "the report", "its support": a noun here
         needs, refuses = VERB_NEEDS_NEXT.get(base), VERB_NOT_NEXT.get(base)
@@ -1342,6 +1345,41 @@ class _Document:
         if found is None:
             return None
         return Mention(lo + match.start(), position, GROUP_KIND, found[0])
+
+    def _issuer(self, lo: int, position: int) -> Mention | None:
+        """Who issued the document that "the statement" before ``position`` names, if the text just said.
+
+        "NATO has now issued a short statement. ..., the statement says.": NATO.
+        """
+        text = self.text
+        subject = DOCUMENT_SUBJECT.search(text, max(lo, position - 40), position)
+        if subject is None or not (text[lo:subject.start()].strip() == ""
+                                   or text[lo:subject.start()].rstrip().endswith((",", "”", '"'))):
+            return None
+        i = self._sentence_at(lo)
+        for j in range(i, max(-1, i - 4), -1):
+            sentence = self.sentences[j]
+            end = subject.start() if j == i else sentence.end
+            nouns = list(DOCUMENT_NOUN.finditer(text, sentence.start, end))
+            if not nouns:
+                continue
+            q, noun_end = nouns[-1].span()
+            issued = ISSUED_BEFORE.search(text, max(sentence.start, q - 60), q)
+            issuer = self._left_subject(sentence.start, issued.start()) if issued else None
+            if issuer is None:                             # "a statement from the Kremlin"
+                after = DOCUMENT_FROM.match(text, noun_end, sentence.end)
+                issuer = self._starting(sentence.start, after.end(), sentence.end) if after else None
+            if issuer is None:                             # "NATO's statement", "a NATO statement"
+                head = q
+                while head > sentence.start and text[head - 1] == " ":
+                    head -= 1
+                found = self._ending(sentence.start, head)
+                issuer = replace(found, possessive=False) if found is not None and found.kind in (BODY, PERSON) \
+                    else None
+            if issuer is None or issuer.possessive or issuer.kind not in (BODY, PERSON, TITLE, GENERIC_KIND):
+                return None
+            return replace(issuer, start=subject.start("phrase"), end=position, governed=False)
+        return None
 
     def _recent_source(self, i: int, head: str | None) -> tuple[str, int] | None:
         """The unnamed source last given as a speaker before sentence ``i`` (its head noun ``head``), and where.
@@ -1657,17 +1695,21 @@ class _Document:
                 and previous.voice != NARRATOR and fits(self.people.gender_of(previous.speaker)):
             return self._bind(previous.speaker, gender, record)
         paragraph = self.sentences[i].paragraph
-        for j in range(i, -1, -1):
-            if paragraph - self.sentences[j].paragraph > 3:
-                break
-            if self.headline[self._paragraph_index(j)]:
-                continue
-            for mention in reversed(self.mentions(j, position if j == i else None)):
-                if (j < i or mention.end <= position) and mention.kind in (PERSON, TITLE) \
-                        and not mention.governed and not mention.possessive and mention.text not in self.agencies:
-                    resolved = self._resolve(mention, j, mention.start, record=False)
-                    if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])):
-                        return self._bind(resolved[0], gender, record)
+        # A person after a preposition ("talks with Putin") is passed over, unless no one else
+        # fits: "I have been speaking to Colonel Kalnins. ... he told me."
+        for governed_too in (False, True):
+            for j in range(i, -1, -1):
+                if paragraph - self.sentences[j].paragraph > 3:
+                    break
+                if self.headline[self._paragraph_index(j)]:
+                    continue
+                for mention in reversed(self.mentions(j, position if j == i else None)):
+                    if (j < i or mention.end <= position) and mention.kind in (PERSON, TITLE) \
+                            and (governed_too or not mention.governed) and not mention.possessive \
+                            and mention.text not in self.agencies:
+                        resolved = self._resolve(mention, j, mention.start, record=False)
+                        if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])):
+                            return self._bind(resolved[0], gender, record)
         return None
 
     def _bind(self, speaker: str, gender: str, record: bool):

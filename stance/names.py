@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -587,6 +587,15 @@ def mention_starting_at(text: str, start: int, hi: int, table: AliasTable) -> Me
         found = mention_ending_at(text, start, noun.end(), table)
         if found is not None and found.start == start:
             return found
+    for k, word in enumerate(WORD.finditer(text, start, min(hi, start + 40))):
+        if k > 3:
+            break
+        bare, possessive = _split_possessive(word.group())
+        if bare.casefold() in GENERIC_LAST_WORDS:          # "according to the ministry": a body by its kind
+            found = mention_ending_at(text, start, word.start() + len(bare), table)
+            if found is not None and found.kind in (GENERIC_KIND, BODY) \
+                    and text[start:found.start].strip().casefold() in ("", "the"):
+                return replace(found, end=word.end(), possessive=True) if possessive else found
     return None
 
 

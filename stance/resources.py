@@ -771,6 +771,19 @@ SOURCE_DOCUMENT = re.compile(
 ACCORDING_TO = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the words of|[Cc]iting|[Aa]s quoted by)\s+")
 AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it)(?=\s*[,.;])")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
+# "..., the statement says": a document as the subject, spoken for by whoever issued it.
+DOCUMENT_NOUNS = frozenset("statement communiqué communique declaration readout release text letter note".split())
+DOCUMENT_SUBJECT = re.compile(
+    r"(?P<phrase>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+)?(?P<noun>"
+    + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s*$")
+DOCUMENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+# "X has issued a short statement", "a statement from the Kremlin".
+ISSUED_BEFORE = re.compile(r"\b(?:issued|issues|released|releases|published|publishes|put out|puts out|sent|"
+                           r"circulated)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
+# After a body's possessive, who speaks for it: "according to the ministry's press office".
+PRESS_OFFICE = re.compile(r"\s*(?:press\s+(?:office|service|department|secretary)|spokes(?:man|woman|person)|"
+                          r"website|statement)\b")
+DOCUMENT_FROM = re.compile(r"\s+(?:from|by)\s+")
 # A subject that points back at an unnamed source just quoted: "the person said",
 # "One of them said", "Another added".
 ANAPHORIC_SOURCE = re.compile(

@@ -1886,6 +1886,24 @@ BATCH11_RULES = [
         [(None, N), (None, N), ('Owen Tarrant', D), ('Owen Tarrant', D), ('Nora Hale', D), ('Simon Hale', D),
          ('Simon Hale', D), ('Nora Hale', D), ('Owen Tarrant', D)],
         id='committee_evidence_question_numbers_chair_and_shared_surnames'),
+    pytest.param(
+        ('The alliance has issued a short statement. Air policing "will continue as normal," the statement says. '
+         'It adds that allies are in close contact.'),
+        [(None, N), ('NATO', D), ('NATO', I)], id='the_statement_speaks_for_whoever_issued_it'),
+    pytest.param('A statement from the Kremlin followed. The text says that the flight was routine.',
+                 [(None, N), ('Russia', I)], id='a_statement_from_a_body'),
+    pytest.param('The report was long. The statement says nothing new.',
+                 [(None, N), (None, N)], id='a_statement_nobody_issued_is_no_speaker'),
+    pytest.param(
+        ('The Russian Defence Ministry has released its version of events. According to the ministry, the jets '
+         '"did not violate the airspace of any state."'),
+        [(None, N), ('Russia', D)], id='according_to_a_body_named_by_its_kind'),
+    pytest.param('The envoy was summoned, according to the Russian Foreign Ministry\'s press office.',
+                 [('Russia', I)], id='according_to_a_bodys_press_office'),
+    pytest.param(
+        ('I have been speaking to Colonel Aivars Lenc at the ministry. '
+         '"The aircraft crossed our border at 09:41," he told me.'),
+        [(None, N), ('Aivars Lenc', D)], id='pronoun_for_the_only_person_after_a_preposition'),
 ]
 
 
