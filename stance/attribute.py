@@ -74,7 +74,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
-    BODY, GENERIC_KIND, GROUP_KIND, PERSON, PRONOUN_KIND, TITLE, AliasFileError, AliasTable, Mention,
+    BODY, GENERIC_KIND, GROUP_KIND, PERSON, PERSON_PRONOUN, PRONOUN_KIND, TITLE, AliasFileError, AliasTable, Mention,
     People, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
     link_speakers, load_aliases, mention_ending_at, mention_starting_at, named_ending_at,
     named_starting_at, normalize_alias, scan_people,
@@ -1323,7 +1323,8 @@ class _Document:
         if subject is None and first in INVERSION_VERBS \
                 and text[max(lo, v_start - 4):v_start].rstrip().endswith((",", "”", '"', "»", "—", "–", "-")):
             obj = self._starting(lo, obj_start, hi)          # "“...,” said Foley"
-            if obj is not None and not obj.possessive and obj.kind in (PERSON, TITLE, BODY, GROUP_KIND):
+            if obj is not None and not obj.possessive and (obj.kind in (PERSON, TITLE, BODY, GROUP_KIND)
+                                                          or obj.text == PERSON_PRONOUN):
                 subject, tag = obj, True
         if subject is None:
             return None
@@ -1470,7 +1471,7 @@ class _Document:
                 return None
             opener = max(text.rfind(",", lo, i - 1), text.rfind("(", lo, i - 1),
                          text.rfind("–", lo, i - 1), text.rfind("—", lo, i - 1))
-            if opener < 0 or len(text[opener + 1:i - 1].split()) > 12:
+            if opener < 0 or len(text[opener + 1:i - 1].split()) > 20:
                 return None
             inner_end = i - 1
             while inner_end > opener and text[inner_end - 1].isspace():
@@ -1648,9 +1649,9 @@ class _Document:
             if chunk is not None and chunk.kind == PERSON:
                 person = self.people.person(chunk.name, mention.start)
                 return (person.canonical if person else " ".join(chunk.name)), PERSON
-        if word in ("he", "she"):
-            return self._pronoun_person("f" if word == "she" else "m", i,
-                                        mention.start if before is None else before, record)
+        if word in ("he", "she", PERSON_PRONOUN):
+            gender = "f" if word == "she" else "m" if word == "he" else None
+            return self._pronoun_person(gender, i, mention.start if before is None else before, record)
         return self._pronoun_body(i, mention.start)
 
     def _gender_after(self, i: int, mention: Mention) -> str | None:
@@ -1685,15 +1686,19 @@ class _Document:
                 return (free or states)[0].body
         return None
 
-    def _pronoun_person(self, gender: str, i: int, position: int, record: bool):
+    def _pronoun_person(self, gender: str | None, i: int, position: int, record: bool):
         """The person "he" or "she" stands for: the previous sentence's speaker, else the last named."""
         def fits(g: str | None) -> bool:
-            return g is None or g == gender
+            return gender is None or g is None or g == gender
 
         previous = self.results[i - 1] if i > 0 else None
         if previous is not None and previous.kind == PERSON and previous.speaker \
                 and previous.voice != NARRATOR and fits(self.people.gender_of(previous.speaker)):
             return self._bind(previous.speaker, gender, record)
+        if previous is not None and previous.kind == GROUP_KIND and previous.speaker and previous.voice != NARRATOR \
+                and previous.speaker.split()[-1].casefold() in GROUP_SINGULAR \
+                and not any(m.kind == PERSON and m.end <= position for m in self.mentions(i, position)):
+            return previous.speaker, GROUP_KIND            # "A city official said ... . Most, she said, ..."
         paragraph = self.sentences[i].paragraph
         # A person after a preposition ("talks with Putin") is passed over, unless no one else
         # fits: "I have been speaking to Colonel Kalnins. ... he told me."
@@ -1705,15 +1710,16 @@ class _Document:
                     continue
                 for mention in reversed(self.mentions(j, position if j == i else None)):
                     if (j < i or mention.end <= position) and mention.kind in (PERSON, TITLE) \
-                            and (governed_too or not mention.governed) and not mention.possessive \
+                            and (not mention.governed or (governed_too and len(mention.name) >= 2)) \
+                            and not mention.possessive \
                             and mention.text not in self.agencies:
                         resolved = self._resolve(mention, j, mention.start, record=False)
                         if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])):
                             return self._bind(resolved[0], gender, record)
         return None
 
-    def _bind(self, speaker: str, gender: str, record: bool):
-        if record:
+    def _bind(self, speaker: str, gender: str | None, record: bool):
+        if record and gender is not None:
             person = self.people.by_canonical(speaker)
             if person is not None and person.gender is None:
                 person.gender = gender

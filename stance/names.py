@@ -28,7 +28,7 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
+    AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
     BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES,
     CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
     GENERIC_LAST_WORDS, GROUP_NOUN, HEADLINE_HONORIFICS, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
@@ -146,6 +146,7 @@ def _alias_table(items: tuple[tuple[str, str], ...]) -> AliasTable:
 # --- Mentions ----------------------------------------------------------------------
 
 PERSON, TITLE, BODY, GROUP_KIND, PRONOUN_KIND = "person", "title", "body", "group", "pronoun"
+PERSON_PRONOUN = "person"  # a pronoun-like noun of either gender: "the 68-year-old"
 GENERIC_KIND = "generic"   # "the government": a body named by its kind, resolved from context
 
 
@@ -443,7 +444,7 @@ def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
         position = window.rfind(word, 0, position)
         if n and word[-1] in ",;:)”\"’":
             break
-        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for") or word in LOWER_CHUNK_WORDS:
+        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for", "the") or word in LOWER_CHUNK_WORDS:
             starts.append(window_start + position)
         else:
             hyphen = word.rfind("-")
@@ -523,6 +524,10 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
     pronoun = PRONOUNS.get(word)
     if pronoun is not None:
         return Mention(k, end, PRONOUN_KIND, pronoun)
+    if word.endswith("-year-old"):
+        age = AGE_NOUN.match(text, max(lo, k - 4), end)
+        if age is not None and age.end() == end:
+            return Mention(age.start(), end, PRONOUN_KIND, PERSON_PRONOUN)
     if word in QUANTIFIER_SUBJECTS and not text[lo:k].strip(" \t\n\"“‘'(["):
         return Mention(k, end, GROUP_KIND, word)           # "Some will find this naive."
     bare = word.casefold()
@@ -576,6 +581,9 @@ def mention_starting_at(text: str, start: int, hi: int, table: AliasTable) -> Me
         found = mention_ending_at(text, start, match.end(), table)
         if found is not None:
             return found                                   # else "a senior" is only the start of a group
+    age = AGE_NOUN.match(text, start, hi)
+    if age is not None:                                    # "says the 68-year-old": the person just named
+        return Mention(start, age.end(), PRONOUN_KIND, PERSON_PRONOUN)
     head = WORD.match(text, start, hi)
     if head is None:
         return None

@@ -452,6 +452,8 @@ GROUP_MODIFIERS = frozenset("""
     unnamed anonymous former leading key allied diplomatic western eastern european
     american russian ukrainian german french british polish baltic nato alliance
     u.s. us hardline hard-line liberal nationalist conservative prominent influential
+    city regional municipal federal ministry embassy border police army navy pentagon
+    second third another same retired serving current junior mid-level high-ranking
 """.split()) | NATIONALITIES
 
 # Labels before a colon that are page furniture, not a speaker's turn.
@@ -650,6 +652,8 @@ LOWER_TITLE_CHUNK = re.compile(
 _NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*)"
 MULTI_CAP = re.compile(
     rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
+# "the 68-year-old": a person named by age, the one just named.
+AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?![\w-])")
 # "Mr Robert Grant (Chair)": an office in brackets right after a name.
 PAREN_OFFICE = re.compile(r"[^\S\n]*\((?P<title>[A-Za-z]+)\)")
 # ", a State Department spokesman," right after a name.

@@ -1904,6 +1904,27 @@ BATCH11_RULES = [
         ('I have been speaking to Colonel Aivars Lenc at the ministry. '
          '"The aircraft crossed our border at 09:41," he told me.'),
         [(None, N), ('Aivars Lenc', D)], id='pronoun_for_the_only_person_after_a_preposition'),
+    pytest.param(
+        ('The plans are a dangerous step, Minister of Foreign Affairs of the Russian Federation Lev Orsha '
+         'told reporters on Friday.'),
+        [('Lev Orsha', I)], id='closing_tag_with_a_long_title_with_of_the'),
+    pytest.param(
+        ('Deputy Director of the Institute of Baltic Studies Rein Tamme told the agency that the battalions '
+         '"change the atmosphere." "They wanted a symbol," the expert said.'),
+        [('Rein Tamme', D), ('Rein Tamme', D)], id='subject_with_a_long_title_with_of_the'),
+    pytest.param(
+        ('From his flat, Oleg Varis can see Russia. "There was no border," says the 68-year-old, who served '
+         'in the army. The 68-year-old said he was tired.'),
+        [(None, N), ('Oleg Varis', D), ('Oleg Varis', I)], id='the_n_year_old_is_the_person_just_named'),
+    pytest.param(
+        ('A city official, who asked not to be named because she is not authorised to speak to the press, said '
+         'that hundreds had joined. Most of them, she said, speak Russian.'),
+        [('A city official', I), ('A city official', I)],
+        id='unnamed_source_with_a_long_relative_clause_and_her_pronoun'),
+    pytest.param(
+        ('A senior official said the talks had failed. NATO spokeswoman Ada Lindt declined to comment on what '
+         'she called "leaks". She said the posture was "defensive".'),
+        [('senior official', I), ('Ada Lindt', D), ('Ada Lindt', D)], id='pronoun_after_a_source_prefers_a_named_person'),
 ]
 
 
