@@ -82,14 +82,14 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
-    BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    BELIEF_VERBS, BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
-    POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
+    POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
     RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
     SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
     SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
@@ -1108,7 +1108,7 @@ class _Document:
         if not frames:
             return None
         for frame in frames:
-            if frame.tag:
+            if frame.tag and not (self._believes(frame) and any(f.source and f.start < frame.start for f in frames)):
                 return frame
         if self.sentences[i].text.rstrip().endswith("?"):
             return None                                    # "Will Moscow accept the offer?"
@@ -1119,9 +1119,14 @@ class _Document:
                     chosen = frame
                     if not frame.source:
                         break
-                else:               # "According to the Kremlin, Sedov told the leaders ...": his words
-                    return frame
-        return chosen
+                elif not self._believes(frame):
+                    return frame    # "According to the Kremlin, Sedov told the leaders ...": his words
+        return chosen               # "In the words of X, Moscow wants ...": X's claim about Moscow
+
+    def _believes(self, frame: _Frame) -> bool:
+        """Whether a frame's verb is one of belief or wish ("wants", "believes"), not of speech."""
+        words = self.text[frame.start:frame.end].split()
+        return bool(words) and VERB_BASE.get(words[0]) in BELIEF_VERBS
 
     def _opening_clause_end(self, i: int) -> int:
         """Where an opening subordinate clause ("When ..., ", "Although ..., ") ends; else the start."""
@@ -1199,6 +1204,12 @@ class _Document:
             if subject is not None and not quoted(match.start()):
                 frames.append(_Frame(subject, match.start(), match.end(),
                                      tag=self._is_tag(lo, hi, match.start(), subject.end), source=True))
+        for match in POSSESSIVE_SOURCE.finditer(text, lo, hi) if sourced else ():
+            if not quoted(match.start()):                  # "In her view, ...": she is the source
+                pronoun = match.group("pronoun").casefold()
+                subject = Mention(match.start("pronoun"), match.end("pronoun"), PRONOUN_KIND,
+                                  {"his": "he", "her": "she", "their": "they"}[pronoun])
+                frames.append(_Frame(subject, match.start(), match.end(), source=True))
         for match in AS_PUT_IT.finditer(text, lo, hi) if sourced else ():
             subject = self._starting(lo, match.start("subject"), hi)
             if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):

@@ -1925,6 +1925,12 @@ BATCH11_RULES = [
         ('A senior official said the talks had failed. NATO spokeswoman Ada Lindt declined to comment on what '
          'she called "leaks". She said the posture was "defensive".'),
         [('senior official', I), ('Ada Lindt', D), ('Ada Lindt', D)], id='pronoun_after_a_source_prefers_a_named_person'),
+    pytest.param('Ilse Rahn is a historian. In her view, Moscow wants to be a co-owner of European security.',
+                 [(None, N), ('Ilse Rahn', I)], id='in_her_view_names_the_source'),
+    pytest.param('In the words of Ilse Rahn, Moscow wants to be a co-owner.',
+                 [('Ilse Rahn', I)], id='a_belief_after_the_source_is_the_sources_claim'),
+    pytest.param('According to the Kremlin, Sedov told the leaders that the talks were over.',
+                 [('Sedov', I)], id='speech_after_the_source_is_still_the_speakers'),
 ]
 
 
