@@ -792,7 +792,8 @@ class _Document:
                         result = self.results[i]
                         if (result.voice == NARRATOR or result.speaker == speaker) and i not in self.byline:
                             self.results[i] = _Result(speaker, DIRECT, kind)
-        return [Attribution(r.speaker, r.voice) for r in self.results]
+        make = Attribution._make                            # cheaper than calling the class per sentence
+        return [make((r.speaker, r.voice)) for r in self.results]
 
     def _sign_letters(self) -> None:
         """On a letters page, each letter's own sentences are its signer's, back to the letter before."""

@@ -131,8 +131,14 @@ def _lookup(table: AliasTable) -> dict[str, str]:
 
 def alias_table(aliases: Mapping[str, str] | None) -> AliasTable:
     """The :class:`AliasTable` for ``aliases`` (``None``: the default table)."""
-    items = DEFAULT_ALIASES if aliases is None else aliases
-    return _alias_table(tuple(sorted(items.items())))
+    if aliases is None:                                    # the common case, once per document
+        return _default_alias_table()
+    return _alias_table(tuple(sorted(aliases.items())))
+
+
+@lru_cache(maxsize=1)
+def _default_alias_table() -> AliasTable:
+    return _alias_table(tuple(sorted(DEFAULT_ALIASES.items())))
 
 
 @lru_cache(maxsize=64)
