@@ -82,11 +82,11 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
-    BELIEF_VERBS, BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, INFINITIVE_MARKERS, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
+    GROUP_NOUN, GROUP_SINGULAR, HOST_LABELS, INFINITIVE_MARKERS, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
     POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
@@ -108,6 +108,8 @@ QUOTED_SHARE = 0.5      # a sentence at least this much inside quotation marks i
 LONG_QUOTE_WORDS = 6    # a quotation this long makes its speaker "quoted at length"
 STATE_LOOKBACK = 4      # sentences searched for the country of "the Foreign Ministry"
 _FIRST_PERSON = "\x00first-person"  # "we hope", "I saw": the document's own voice
+_TAG_PRONOUNS = (", he", ", she", ", they")
+OFFICE_KIND = "office"  # a title that names no one but speaks for a body: "the representative of Russia"
 
 
 class Attribution(NamedTuple):
@@ -257,10 +259,12 @@ class _Document:
         self.interview_byline = byline.interview
         openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
         self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
+        self.bare_q = sum(BARE_Q_LABEL.match(sentences[para[0]].text) is not None for para in self.paragraphs) >= 2
         self.congress = sum(CONGRESS_LABEL.match(sentences[para[0]].text) is not None
                             for para in self.paragraphs) >= 2
         self.parliament = DOT_DASH.search(text) is not None and sum(   # the label's ". - ": rare, so looked for first
             EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None for para in self.paragraphs) >= 2
+        self.labelled_roles: dict[str, str] = {}     # "moderator" -> the person named in "MODERATOR (Name):"
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
@@ -449,6 +453,8 @@ class _Document:
         """The speaker label opening a paragraph ("MR. FOLEY: ..."), as a mention."""
         sentence = self.sentences[para[0]]
         match = QA_DOT_LABEL.match(sentence.text) if self.qa_dots else None
+        if match is None and self.bare_q:                 # "Q Mr. President, one follow-up."
+            match = BARE_Q_LABEL.match(sentence.text)
         if match is None and self.congress:
             match = CONGRESS_LABEL.match(sentence.text)
         if match is None and self.parliament:            # the label is a sentence of its own: "President."
@@ -481,6 +487,14 @@ class _Document:
             return None                                   # "Moderator: Oona Fair, NATO Spokesperson." (a cast list)
         start = sentence.start + match.start("label") + offset
         if bare in TURN_QA_LABELS:
+            paren = match.group("paren") if bare in HOST_LABELS and "," not in (match.group("paren") or ",") else None
+            holder = paren and classify_chunk(clean_name(paren), self.table)
+            if holder and holder.kind == PERSON and len(holder.name) >= 2:
+                # "MODERATOR (Irina Sokolova):" - her turn, and the bare "MODERATOR:" turns after it.
+                start = sentence.start + match.start("paren")
+                self.labelled_roles.setdefault(bare, " ".join(holder.name))
+                return Mention(start, start + len(match.group("paren")), PERSON, match.group("paren"), holder.name,
+                               holder.titles, holder.body, holder.gender)
             return Mention(start, start + len(label), GROUP_KIND, label.strip())
         cased = clean_name(label)
         if self.congress:                                  # "Senator QUILLFEATHER" -> "Senator Quillfeather"
@@ -567,6 +581,9 @@ class _Document:
         """
         first = next((p for p, label in enumerate(self.turn_labels) if label is not None), 0)
         roles: dict[str, str] = {}
+        for role, name in self.labelled_roles.items():
+            person = self.people.person(tuple(name.split()), 0)
+            roles[role] = person.canonical if person is not None else name
         for p in range(first):
             para = self.paragraphs[p]
             match = CAST_LINE.match(self.sentences[para[0]].text) if len(para) <= 2 else None
@@ -664,8 +681,14 @@ class _Document:
         """The person a "Q:" or "A:" turn stands for, if the document says (see _interview_roles)."""
         bare = label.text.strip().rstrip(".").casefold()
         if bare in QUESTION_LABELS:
-            first = self.sentences[self.paragraphs[p][0]]
-            intro = SELF_INTRODUCTION.match(first.text, first.text.find(":", label.end - first.start) + 1)
+            para = self.paragraphs[p]
+            first = self.sentences[para[0]]
+            offset = label.end - first.start
+            if first.text[offset:offset + 1] in (":", "."):
+                offset += 1
+            intro = SELF_INTRODUCTION.match(first.text, offset)
+            if intro is None and len(para) > 1 and len(first.text[offset:].split()) <= 3:
+                intro = SELF_INTRODUCTION.match(self.sentences[para[1]].text)   # "Q (As translated.)" "Name, Outlet."
             if intro:                                      # "Q: Marek Zielinski, Polish Radio. ..."
                 chunk = classify_chunk(clean_name(intro.group("name")), self.table)
                 if chunk is not None and chunk.kind == PERSON:
@@ -1304,8 +1327,8 @@ class _Document:
         if before and before[-1].casefold() in NEGATIONS_BEFORE_VERB and base in FUTURE_EVENT_VERBS \
                 and not self._reports_content(v_end, hi):
             return None                                    # "The Kremlin did not comment."
-        if NEGATIVE_SUBJECT.match(text, lo, v_start):
-            return None                                    # "Nobody in Brussels believes ..."
+        if NEGATIVE_SUBJECT.match(text, lo, v_start) and not text[lo:v_start].rstrip().endswith(_TAG_PRONOUNS):
+            return None                                    # "Nobody in Brussels believes ...", not "No one ..., he said"
         obj_start = v_end + len(text[v_end:v_end + 20]) - len(text[v_end:v_end + 20].lstrip())
         if base in VERB_NOT_BEFORE_PERSON:
             obj = named_starting_at(text, obj_start, hi, lo, self.table, self._is_common_word)
@@ -1629,8 +1652,8 @@ class _Document:
             person = self.people.by_title(mention.titles, mention.start, gender)
             if person is not None:
                 return person.canonical, PERSON
-            if mention.body:
-                return self._government(mention.body, i), BODY
+            if mention.body:                               # "the representative of the Russian Federation"
+                return self._government(mention.body, i), OFFICE_KIND
             return mention.text, TITLE
         if kind == BODY:
             return self._government(mention.body or mention.text, i), BODY
@@ -1707,8 +1730,11 @@ class _Document:
         if previous is not None and previous.kind == PERSON and previous.speaker \
                 and previous.voice != NARRATOR and fits(self.people.gender_of(previous.speaker)):
             return self._bind(previous.speaker, gender, record)
+        if previous is not None and previous.kind == OFFICE_KIND and previous.voice != NARRATOR \
+                and not any(m.kind == PERSON and m.end <= position for m in self.mentions(i, position)):
+            return previous.speaker, previous.kind         # "the representative of X said ... . ..., he said."
         if previous is not None and previous.kind == GROUP_KIND and previous.speaker and previous.voice != NARRATOR \
-                and previous.speaker.split()[-1].casefold() in GROUP_SINGULAR \
+                and _head_noun(previous.speaker) in GROUP_SINGULAR \
                 and not any(m.kind == PERSON and m.end <= position for m in self.mentions(i, position)):
             return previous.speaker, GROUP_KIND            # "A city official said ... . Most, she said, ..."
         paragraph = self.sentences[i].paragraph
@@ -1757,6 +1783,15 @@ class _Document:
             if groups:
                 return groups[-1].text, GROUP_KIND
         return None
+
+
+def _head_noun(group: str) -> str:
+    """The head noun of a loose group, lower case: "representative of the Russian Federation" -> "representative"."""
+    words = group.casefold().split()
+    for k, word in enumerate(words):
+        if k and word in PREPOSITIONS | {"who", "which", "that"}:
+            return words[k - 1]
+    return words[-1] if words else ""
 
 
 def _bare_group(text: str) -> str:

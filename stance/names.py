@@ -36,7 +36,7 @@ from .resources import (
     NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
     ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
     REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS,
-    TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
+    TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -938,6 +938,11 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
         return frozenset((u, k) for u in indices for k in range(len(units[u])))
 
     leads = [_first_word(text) if len(text) < 160 else "" for text in texts]
+    for index, text in enumerate(texts):
+        writer = WRITING_CREDIT.search(text) if leads[index] in ("reporting", "additional") else None
+        if writer is not None and _is_person(writer.group("name"), table):
+            # "Reporting by A in Moscow; Writing by B; Editing by C": B wrote the story.
+            return Byline(_author_name(writer.group("name"), table), whole(index))
     for index, text in enumerate(texts):
         if leads[index] in BYLINE_LEADS and len(text.split()) <= 20 and not text.rstrip().endswith("?") \
                 and not (text.lstrip().casefold().startswith("interviewer") and leads.count(leads[index]) > 1):

@@ -474,9 +474,11 @@ FURNITURE_LABELS = frozenset("""
     fact factcheck fact-check
 """.split())
 TURN_QA_LABELS = frozenset({"q", "a", "question", "answer", "moderator", "interviewer", "host",
-                            "audience", "participant", "journalist", "reporter"})
+                            "audience", "participant", "journalist", "reporter", "question from the floor"})
+# Of those, the labels one person holds for the whole document: "MODERATOR (Irina Sokolova):".
+HOST_LABELS = frozenset({"moderator", "interviewer", "host"})
 # Of those, the labels of the interviewer's and the interviewee's turns.
-QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+QUESTION_LABELS = frozenset({"q", "question", "interviewer", "question from the floor"})
 # The question number before a label in committee evidence: "Q14 Chair:", "Q15 Mrs Frost:".
 QUESTION_NUMBER = re.compile(r"Q\d+\s+(?=[A-Z])")
 # Cast lines above a transcript ("Presenter: Claire Whitfield") and the roles whose holder interviews.
@@ -506,7 +508,10 @@ FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y)(?!
 # A questioner naming themself: "Q: Marek Zielinski, Polish Radio. ...", "Q: I'm Marek Zielinski from ...",
 # "Q: Marek Zielinski again."
 SELF_INTRODUCTION = re.compile(
-    r"\s*(?:(?:I am|I'm|I’m|This is|My name is)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # "President Volkov, James Bell, Continental Press.": whom the question is for, then who asks.
+    r"\s*(?:(?:Mr\.?\s+|Madam\s+)?(?:President|Minister|Secretary|Chancellor|Ambassador|General|Prime Minister)"
+    r"(?:\s+[A-Z][\w'’-]*)?,\s+)?"
+    r"(?:(?:I am|I'm|I’m|This is|My name is)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"\s*(?:(?:,|from|of|with|for)\s+[^.?!]{2,60}|\s+(?P<again>again))?\.\s*$")
 
 # Words in a sentence that make it an author's biography line.
@@ -838,6 +843,8 @@ BYLINE = re.compile(
     r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"
 )
+# The writer in a wire credit line: "Reporting by A in Moscow; Writing by B; Editing by C".
+WRITING_CREDIT = re.compile(rf";\s*[Ww]riting by\s+(?P<name>{_PERSON_NAME})\s*(?:;|$|\s+in\s)")
 # The words a byline can start with, lower case (to try BYLINE only there).
 BYLINE_LEADS = frozenset("""
     by written reporting story words text report analysis commentary opinion column compiled live coverage
@@ -930,6 +937,8 @@ EP_LABEL = re.compile(
     r"(?:,\s*(?P<role>[^.\n]{2,80})|\s*\((?P<paren>[^)\n]{1,40})\))?\.\s+[-–—]\s+(?=\S)")
 DOT_DASH = re.compile(r"\.\s+[-–—]")                     # in every EP_LABEL
 QA_DOT_LABEL = re.compile(r"^\s*(?P<label>Q|A)\.(?P<role>(?!))?(?P<paren>(?!))?\s+(?=\S)")
+# A White House transcript's question: "Q Mr. President, one follow-up." (no colon, no stop).
+BARE_Q_LABEL = re.compile(r"^\s*(?P<label>Q)(?P<role>(?!))?(?P<paren>(?!))?\s+(?=[A-Z(])")
 # A remark in brackets after a role: "(through interpreter)", "(voice-over)".
 PAREN_REMARK = re.compile(r"\s*\([^)]*\)")
 # Lower-case words a role after a turn label may have: "Russian deputy foreign minister".

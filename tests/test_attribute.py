@@ -1937,3 +1937,29 @@ BATCH11_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH11_RULES)
 def test_batch11_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Rules drawn from the errors of held-out batches 12 and 13 (experiments/attribution_heldout12/, 13/).
+BATCH12_RULES = [
+    pytest.param(
+        ('Cable row\n\nMOSCOW (Agency) - Two Russian jets flew over the Baltic on Monday.\n\n'
+         'Reporting by Ola Brink in Moscow and Pia Dahl in Brussels; Writing by Jon Vale; Editing by Kai Lind'),
+        [('Jon Vale', N)] * 3, id='wire_credit_writer_is_the_narrator'),
+    pytest.param(
+        ('Introducing the draft, the representative of the Russian Federation said that the strikes were illegal. '
+         'No one had given the Alliance that right, he said.'),
+        [('Russia', I), ('Russia', I)], id='he_after_a_delegate_named_by_office'),
+    pytest.param(
+        ('MODERATOR (Irina Valk): Welcome.\n\nPRESIDENT HALLE: Thank you.\n\n'
+         'MODERATOR: Questions, please.\n\nQ President Halle, Jan Bors, Nordic Wire. Is the door open?\n\n'
+         'PRESIDENT HALLE: It is.\n\nQ (As translated.) Olga Rinne, Vestnik. And for Russia?\n\n'
+         'PRESIDENT HALLE: Also.\n\nQ Mr. President, one follow-up.'),
+        [('Irina Valk', D), ('Halle', D), ('Irina Valk', D), ('Jan Bors', D), ('Jan Bors', D), ('Halle', D),
+         ('Olga Rinne', D), ('Olga Rinne', D), ('Olga Rinne', D), ('Halle', D), ('Q', D)],
+        id='press_conference_bare_q_labels_and_a_named_moderator'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH12_RULES)
+def test_batch12_rules(text, expected):
+    assert attribute(text) == expected
