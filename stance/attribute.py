@@ -82,11 +82,11 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 from .resources import (
     ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
-    BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, HOST_LABELS, INFINITIVE_MARKERS, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
+    GROUP_NOUN, GROUP_SINGULAR, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
     POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
@@ -572,6 +572,38 @@ class _Document:
                 return asker, answerer
         return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
 
+    def _label_owner(self, label: Mention) -> tuple[str, str] | None:
+        """Whose surname-only turn label this is when two people share the surname.
+
+        In an interview with Mikhail Gorelov that also quotes his father Pyotr,
+        "Gorelov:" is the one named before the first turn, not the one named last.
+        """
+        if label.kind != PERSON or len(label.name) != 1:
+            return None
+        owners = self.people.full_forms(label.name)
+        if len(owners) < 2:
+            return None
+        first = next(p for p, turn in enumerate(self.turn_labels) if turn is not None)
+        opening = self.sentences[self.paragraphs[first][0]].start
+        early = [person for person in owners if person.positions and person.positions[0] < opening]
+        return (early[0].canonical, PERSON) if len(early) == 1 else None
+
+    def _interjection(self, para: list[int]) -> tuple[str, str] | None:
+        """Who makes a bracketed interjection in a parliamentary record, if the paragraph is one."""
+        first = self.sentences[para[0]].text
+        if not first.lstrip().startswith("(") or ":" not in first:
+            return None
+        match = INTERJECTION.match(" ".join(self.sentences[i].text for i in para))
+        if match is None:
+            return None
+        if match.group("group"):                           # "(Interjection from the SPD: ...)"
+            return " ".join(match.group("group").split()), GROUP_KIND
+        chunk = classify_chunk(clean_name(match.group("name")), self.table)
+        if chunk is None or chunk.kind != PERSON:
+            return None
+        person = self.people.person(chunk.name, self.sentences[para[0]].start, chunk.gender, chunk.titles)
+        return (person.canonical if person else " ".join(chunk.name)), PERSON
+
     def _cast_roles(self) -> dict[str, str]:
         """Who a role label stands for, from the cast lines before the first turn.
 
@@ -765,12 +797,18 @@ class _Document:
                 else:
                     self._turn(p, (self.answerer, PERSON))
                 continue
+            interjection = self._interjection(para) if label is None else None
+            if interjection is not None:                   # "(Jürgen Hahn [AfD]: Speak for yourself!)"
+                for i in para:
+                    self.results[i] = _Result(interjection[0], DIRECT, interjection[1])
+                continue                                   # and the interrupted speaker goes on
             if label is None and len(para) == 1 and PROCEDURAL_LINE.match(self.sentences[para[0]].text):
                 self.results[para[0]] = narrator           # "Question put and agreed to."
                 continue
             if label is not None:
                 turn = self._question_speaker(label, p) if label.kind == GROUP_KIND else None
-                turn = turn or self._short_label(label, last_turn) or self._resolve(label, para[0], label.start)
+                turn = turn or self._short_label(label, last_turn) or self._label_owner(label) \
+                    or self._resolve(label, para[0], label.start)
                 if turn is None or turn[0] == _FIRST_PERSON:
                     turn = None
                 last_turn = turn
@@ -1234,7 +1272,8 @@ class _Document:
                 subject = Mention(match.start("pronoun"), match.end("pronoun"), PRONOUN_KIND,
                                   {"his": "he", "her": "she", "their": "they"}[pronoun])
                 frames.append(_Frame(subject, match.start(), match.end(), source=True))
-        for match in AS_PUT_IT.finditer(text, lo, hi) if sourced else ():
+        as_clause = sourced or text.find("As ", lo, hi) != -1 or text.find(" as ", lo, hi) != -1
+        for match in AS_PUT_IT.finditer(text, lo, hi) if as_clause else ():
             subject = self._starting(lo, match.start("subject"), hi)
             if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):
                 frames.append(_Frame(subject, match.start(), match.end(), tag=True))
@@ -1574,7 +1613,8 @@ class _Document:
             bare = word.casefold()
             # An adverb in "-ly", but not a capitalised word: "Vitaly insists", "Healy said".
             if not (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
-                    or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())):
+                    or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())
+                    or (word[0] == "(" and CITATION_YEAR.fullmatch(word))):   # "Young (2009) argues"
                 break
             relative = relative or bare in ("which", "who")
             j = len(window[:j - len(word)].rstrip())

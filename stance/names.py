@@ -857,6 +857,10 @@ class People:
                 best, best_position = person, earlier[-1]
         return best if best is not None else Person(name)  # no full form named yet: as written
 
+    def full_forms(self, name: tuple[str, ...]) -> list[Person]:
+        """The people a shorter form ("Gorelov") can stand for: every fuller name it is part of."""
+        return [person for full, person in self.people.items() if full != name and _compatible(name, full)]
+
     def by_title(self, titles: frozenset[str], position: int, gender: str | None = None) -> Person | None:
         """The person a title mention ("the secretary general") stands for, if any.
 

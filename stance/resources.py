@@ -120,7 +120,7 @@ REPORTING_VERB_BASES = """
     report reveal brand term dub label characterize characterise tout boast guarantee proclaim
     slam blast castigate rebuke chide lambaste lambast thank oppose support favor favour endorse defend
     consider regard view clarify caution counsel estimate foresee envisage envision acknowledge
-    elaborate specify disclose scoff sneer mock ridicule quip
+    elaborate specify disclose scoff sneer mock ridicule quip post
 """.split()
 
 REPORTING_VERBS = frozenset(
@@ -153,6 +153,8 @@ VERB_NEEDS_NEXT = {
     "commit": frozenset({"to", "itself", "himself", "herself", "themselves"}),
     # "recalled that ...", but "Moscow recalled its envoy" is an event.
     "recall": frozenset({"that", "how", "when", "what", "being", "having", ":"}),
+    # "posted on X that ...", but "troops posted on the border" and "posted a photograph".
+    "post": frozenset({"that", ":"}),
 }
 # ... and with these right after them they do not: "called off the talks".
 VERB_NOT_NEXT = {
@@ -787,7 +789,12 @@ POSSESSIVE_SOURCE = re.compile(r"(?<![\w'’-])[Ii]n\s+(?P<pronoun>his|her|their
 # Verbs of belief and wish: after "according to X" they are X's claim about someone, not that one's words.
 BELIEF_VERBS = frozenset({"believe", "think", "feel", "fear", "hope", "want", "expect", "doubt", "consider",
                           "regard", "view"})
-AS_PUT_IT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)\s+(?:put it|puts it)(?=\s*[,.;])")
+AS_PUT_IT = re.compile(
+    r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)(?:\s*\(\d{4}[a-z]?\))?\s+"   # "As Young (2009) argues,"
+    r"(?:put it|puts it|(?:has\s+)?(?:argued|noted|observed|written|shown|suggested|pointed out|concluded)"
+    r"|argues|notes|observes|writes|wrote|shows|suggests|points out|concludes)(?=\s*[,.;])")
+# A citation year after an author's name: "Young (2009) argues".
+CITATION_YEAR = re.compile(r"\(\d{4}[a-z]?\)")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
 # "..., the statement says": a document as the subject, spoken for by whoever issued it.
 DOCUMENT_NOUNS = frozenset("statement communiqué communique declaration readout release text letter note".split())
@@ -903,6 +910,11 @@ TIMESTAMP = (r"(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EET|EES
              r"|local\s+time|Moscow\s+time))?\s*[-–—:|]\s*)")
 TIMESTAMPED = re.compile(rf"^\s*{TIMESTAMP}(?=\S)")
 # The clerk's lines of a parliamentary record: nobody's speech, and they end a turn.
+# An interjection in a parliamentary record: "(Jürgen Hahn [AfD]: Speak for yourself!)",
+# "(Interjection from the SPD: Because it was a show!)".
+INTERJECTION = re.compile(
+    r"^\s*\((?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\[[^\]\n]{1,40}\]"
+    r"|(?:Interjection|Interjections|Shouts?|Heckling) from (?:the\s+)?(?P<group>[^:\n]{1,40})):\s*\S[^)]*\)\s*$")
 PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"

@@ -1957,6 +1957,26 @@ BATCH12_RULES = [
         [('Irina Valk', D), ('Halle', D), ('Irina Valk', D), ('Jan Bors', D), ('Jan Bors', D), ('Halle', D),
          ('Olga Rinne', D), ('Olga Rinne', D), ('Olga Rinne', D), ('Halle', D), ('Q', D)],
         id='press_conference_bare_q_labels_and_a_named_moderator'),
+    pytest.param(
+        ('The Secretary General, Anders Lunde, posted on X that the mission would "protect the cables." '
+         'Troops posted on the border were tired. The embassy posted a photograph of a frozen harbour.'),
+        [('Anders Lunde', D), (None, N), (None, N)], id='posted_on_x_that_reports_speech'),
+    pytest.param(
+        ('President: Jan Hahne has the floor.\n\nJan Hahne (AfD): The treaty is dead.\n\n'
+         '(Heike Wint [DIE LINKE]: Speak for yourself!)\n\n'
+         'It was killed in Washington.\n\n(Interjection from the SPD: Nonsense!)\n\n(Applause from the AfD)'),
+        [('President', D), ('Jan Hahne', D), ('Heike Wint', D), ('Jan Hahne', D), ('SPD', D), (None, N)],
+        id='bracketed_interjections_in_a_parliamentary_record'),
+    pytest.param(
+        ('Mikhail Gorin was ambassador in Brussels in 2008.\n\nLEDGER: Was the war avoidable?\n\n'
+         'Gorin: My father, Pyotr Gorin, fought in Afghanistan. He told me wars are never avoidable.\n\n'
+         'LEDGER: And now?\n\nGorin: Now we talk.'),
+        [(None, N), ('Ledger', D), ('Mikhail Gorin', D), ('Mikhail Gorin', D), ('Ledger', D), ('Mikhail Gorin', D)],
+        id='surname_label_is_the_interviewee_not_his_father'),
+    pytest.param(
+        ('As Young (2009) argues, the establishment was divided. Young (2009) argues that the split was old. '
+         'As Marsh has noted, the Act changed little.'),
+        [('Young', I), ('Young', I), ('Marsh', I)], id='citations_as_x_argues'),
 ]
 
 
