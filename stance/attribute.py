@@ -91,10 +91,10 @@ from .resources import (
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
     POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
     RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
-    SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
-    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
+    SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
+    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, STAGE_DIRECTION, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
     SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS,
-    TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT,
+    TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT,
     WORD,
 )
 from .segment import Sentence
@@ -435,7 +435,8 @@ class _Document:
             if signer is None or signer.kind not in (PERSON, TITLE, BODY):
                 continue
             rest = text[signer.end:hi].strip()
-            if rest and not rest.startswith(",") and rest not in TERMINAL_PUNCTUATION:
+            if rest and not rest.startswith(",") and rest not in TERMINAL_PUNCTUATION \
+                    and not SIGNATURE_HANDLE.match(rest):
                 continue
             if closes_quote:
                 found[i] = signer
@@ -572,6 +573,17 @@ class _Document:
                 return asker, answerer
         return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
 
+    def _mark_stage_directions(self) -> None:
+        """Stage directions ("[LAUGHTER]", "(Applause.)") and bracketed editor's notes are no one's speech."""
+        narrator = _Result(self.author, NARRATOR, PERSON if self.author else None)
+        for para in self.paragraphs:
+            texts = [self.sentences[i].text.strip() for i in para]
+            note = len(texts) > 1 and texts[0].startswith("[") and texts[-1].endswith("]") \
+                and "]" not in " ".join(texts)[:-1]          # "[Translator's note: ... . ... authoritative.]"
+            for i, text in zip(para, texts):
+                if note or STAGE_DIRECTION.match(text):
+                    self.results[i] = narrator
+
     def _label_owner(self, label: Mention) -> tuple[str, str] | None:
         """Whose surname-only turn label this is when two people share the surname.
 
@@ -580,6 +592,9 @@ class _Document:
         """
         if label.kind != PERSON or len(label.name) != 1:
             return None
+        for holder in self.cast_roles.values():            # "HOST: RACHEL YOUNG" above, then "YOUNG:"
+            if holder.split()[-1].casefold() == label.name[0].casefold():
+                return holder, PERSON
         owners = self.people.full_forms(label.name)
         if len(owners) < 2:
             return None
@@ -853,6 +868,7 @@ class _Document:
                         result = self.results[i]
                         if (result.voice == NARRATOR or result.speaker == speaker) and i not in self.byline:
                             self.results[i] = _Result(speaker, DIRECT, kind)
+        self._mark_stage_directions()
         make = Attribution._make                            # cheaper than calling the class per sentence
         return [make((r.speaker, r.voice)) for r in self.results]
 
@@ -1551,8 +1567,9 @@ class _Document:
             while inner_end > opener and text[inner_end - 1].isspace():
                 inner_end -= 1
             named = named_ending_at(text, lo, inner_end, self.table, self._is_common_word)
-            if named is not None and named.kind == PERSON and not text[opener + 1:named.start].strip():
-                return named                               # "A spokeswoman, Claire Dumont, said"
+            if named is not None and named.kind == PERSON and all(
+                    _is_title_word(word) for word in text[opener + 1:named.start].split()):
+                return named                               # "A spokeswoman, (Maj. Gen.) Claire Dumont, said"
             i = opener
             jumps += 1
 
@@ -1792,9 +1809,15 @@ class _Document:
                             and not mention.possessive \
                             and mention.text not in self.agencies:
                         resolved = self._resolve(mention, j, mention.start, record=False)
-                        if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])):
+                        if resolved and resolved[1] == PERSON and fits(self.people.gender_of(resolved[0])) \
+                                and not self._bare_word(mention, resolved[0]):
                             return self._bind(resolved[0], gender, record)
         return None
+
+    def _bare_word(self, mention: Mention, speaker: str) -> bool:
+        """A lone capitalised word no one in the document is known by: "Siauliai", "Maine", not "Hope"."""
+        return len(mention.name) == 1 and not mention.titles and " " not in speaker \
+            and self.people.gender_of(speaker) is None and not self.people.full_forms(mention.name)
 
     def _bind(self, speaker: str, gender: str | None, record: bool):
         if record and gender is not None:
@@ -1823,6 +1846,12 @@ class _Document:
             if groups:
                 return groups[-1].text, GROUP_KIND
         return None
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether ``word`` is a title or an abbreviated rank: "Maj.", "Gen.", "Colonel"."""
+    bare = word.rstrip(".").casefold()
+    return bare in TITLE_WORDS or bare in TITLE_SYNONYMS
 
 
 def _head_noun(group: str) -> str:

@@ -28,7 +28,7 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
+    ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
     BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES,
     CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
     GENERIC_LAST_WORDS, GROUP_NOUN, HEADLINE_HONORIFICS, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
@@ -316,6 +316,14 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
                     titles = _title_set(head[:head_cut] + tokens[tokens.index(glue) + 1:])
                     return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
                 break
+    if 0 < cut < len(tokens) and "of" in tokens[:cut] and len(tokens) - tokens.index("of") <= 3:
+        # "Sen. Ellen Grant of Maine": a full name, then where the person is from.
+        head = tokens[:tokens.index("of")]
+        head_cut = _name_suffix(head, lookup)
+        if len(head) - head_cut >= 2 and _is_first_name(head[head_cut]):
+            name = tuple(head[head_cut:])
+            titles = _title_set(head[:head_cut])
+            return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
     if 0 < cut < len(tokens) and tokens[cut - 1] in ("for", "of") \
             and any(_bare(t) in ORGANISATION_WORDS for t in tokens[:cut - 1]):
         return Chunk(BODY, body=chunk, text=chunk)         # "Center for Strategic Assessments"
@@ -942,6 +950,10 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
         return frozenset((u, k) for u in indices for k in range(len(units[u])))
 
     leads = [_first_word(text) if len(text) < 160 else "" for text in texts]
+    for index, text in enumerate(texts[:6]):               # "About the author: Helen Rose spent twelve years ..."
+        about = ABOUT_AUTHOR.match(text) if text.lstrip()[:5].casefold() == "about" else None
+        if about is not None and _is_person(about.group("name"), table):
+            return Byline(_author_name(about.group("name"), table), frozenset({(index, 0)}))
     for index, text in enumerate(texts):
         writer = WRITING_CREDIT.search(text) if leads[index] in ("reporting", "additional") else None
         if writer is not None and _is_person(writer.group("name"), table):

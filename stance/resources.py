@@ -145,6 +145,8 @@ REPORTING_PHRASES = (
     "put it", "puts it", "putting it",
 )
 
+# What may follow the name in a signature line under a post: "— Mikko Laine (@mikkolaine_fi) March 8, 2024".
+SIGNATURE_HANDLE = re.compile(r"^\(@[\w.]+\)(?:\s+\w+\.?\s+\d{1,2},\s+\d{4})?$")
 # Only with these words right after them do these verbs report speech:
 # "agreed that" is a statement, "agreed to resume ties" an event;
 # "committed to" a pledge, "committed crimes" an event.
@@ -291,7 +293,11 @@ HEADLINE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "sir", "d
 # spokesman, spokeswoman and spokesperson are one title when matched.
 TITLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
                   "defence": "defense", "chairwoman": "chairman", "chair": "chairman",
-                  "secretary-general": "secretary", "under-secretary": "undersecretary"}
+                  "secretary-general": "secretary", "under-secretary": "undersecretary",
+                  # abbreviated ranks and offices: "Gen. Robert Hope" is "the general"
+                  "gen": "general", "maj": "major", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
+                  "capt": "captain", "cmdr": "commander", "sgt": "sergeant", "sen": "senator",
+                  "rep": "representative", "gov": "governor", "amb": "ambassador", "prof": "professor"}
 # A word for a kind of office stands for a person holding one of these: "the diplomat"
 # after "Deputy Foreign Minister Arkady Selin", "the officer" after "Colonel Rybin".
 ROLE_KINDS = {
@@ -850,6 +856,8 @@ BYLINE = re.compile(
     r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"
 )
+# An author note at the top of a newsletter or blog: "About the author: Helen Rose spent ...".
+ABOUT_AUTHOR = re.compile(r"^\s*About the author\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[\s,])")
 # The writer in a wire credit line: "Reporting by A in Moscow; Writing by B; Editing by C".
 WRITING_CREDIT = re.compile(rf";\s*[Ww]riting by\s+(?P<name>{_PERSON_NAME})\s*(?:;|$|\s+in\s)")
 # The words a byline can start with, lower case (to try BYLINE only there).
@@ -915,6 +923,11 @@ TIMESTAMPED = re.compile(rf"^\s*{TIMESTAMP}(?=\S)")
 INTERJECTION = re.compile(
     r"^\s*\((?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\[[^\]\n]{1,40}\]"
     r"|(?:Interjection|Interjections|Shouts?|Heckling) from (?:the\s+)?(?P<group>[^:\n]{1,40})):\s*\S[^)]*\)\s*$")
+# A sentence that is only a stage direction in a transcript: "[LAUGHTER]", "(Applause.)", "[CROSSTALK]".
+STAGE_DIRECTION = re.compile(
+    r"^[\[(]\s*(?:laughter|applause|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|cheers|boos"
+    r"|commercial break|begin video clip|end video clip|video clip|end of transcript|interruption|technical difficulties"
+    r"|laughter and applause|applause and laughter)\s*\.?\s*[\])]\.?$", re.IGNORECASE)
 PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"

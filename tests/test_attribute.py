@@ -1980,6 +1980,37 @@ BATCH12_RULES = [
 ]
 
 
+# Rules drawn from the errors of held-out batch 14 (experiments/attribution_heldout14/).
+BATCH14_RULES = [
+    pytest.param('Gen. Robert Hale spoke in Ramstein. The general said he had asked for a complaint.',
+                 [(None, N), ('Robert Hale', I)], id='abbreviated_rank_is_the_title'),
+    pytest.param(
+        ('The Russian Defence Ministry disputed the account. '
+         'Its spokesman, Maj. Gen. Igor Koval, said the jet had been scrambled.'),
+        [('Russia', I), ('Igor Koval', I)], id='spokesman_then_ranked_name_in_commas'),
+    pytest.param(
+        ('HIGH NORTH NOTES\n\nAbout the author: Helga Rosen spent twelve years at NATO.\n\n'
+         'Moscow noticed. Then there was this, from a former colleague:\n\n'
+         '"We only talk about them now."\n\n— Mikko Lahti (@mlahti) March 8, 2024\n\n— Helga'),
+        [('Helga Rosen', N)] * 4 + [('Mikko Lahti', D), ('Mikko Lahti', D), ('Helga Rosen', N)],
+        id='newsletter_author_note_and_a_post_signed_with_a_handle'),
+    pytest.param(
+        ('DORN: Finally, a sensible voice. [LAUGHTER]\n\nWIEL: Do not get used to it.\n\n'
+         '[Translator\'s note: the German original is authoritative. Terms follow NATO usage.]'),
+        [('Dorn', D), ('Dorn', D), (None, N), ('Wiel', D), (None, N), (None, N)],
+        id='stage_directions_and_bracketed_notes'),
+    pytest.param(
+        ('Sen. Ellen Grantham of Maine called the intercept reckless. '
+         'Grantham, who visited the Siauliai air base last year, spoke on Sunday. She said she would act.'),
+        [('Ellen Grantham', I), (None, N), ('Ellen Grantham', I)], id='name_of_a_state_and_a_place_is_no_person'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH14_RULES)
+def test_batch14_rules(text, expected):
+    assert attribute(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", BATCH12_RULES)
 def test_batch12_rules(text, expected):
     assert attribute(text) == expected
