@@ -1997,7 +1997,7 @@ BATCH14_RULES = [
     pytest.param(
         ('DORN: Finally, a sensible voice. [LAUGHTER]\n\nWIEL: Do not get used to it.\n\n'
          '[Translator\'s note: the German original is authoritative. Terms follow NATO usage.]'),
-        [('Dorn', D), ('Dorn', D), (None, N), ('Wiel', D), (None, N), (None, N)],
+        [('Dorn', D), (None, N), ('Wiel', D), (None, N), (None, N)],
         id='stage_directions_and_bracketed_notes'),
     pytest.param(
         ('Sen. Ellen Grantham of Maine called the intercept reckless. '
