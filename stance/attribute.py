@@ -1532,6 +1532,13 @@ class _Document:
         while True:
             i, saw_relative = self._skip_gap(lo, i)
             relative = relative or saw_relative
+            if i > lo and text[i - 1] == ")":              # "Anatoly Gromov (no relation to the minister) demanded"
+                opening = text.rfind("(", max(lo, i - 60), i - 1)
+                if opening > lo and ")" not in text[opening:i - 1] and text[opening - 1].isspace():
+                    i = opening
+                    while i > lo and text[i - 1].isspace():
+                        i -= 1
+                    continue
             age = AGE_AFTER_NAME.search(text, max(lo, i - 8), i) if jumps else None
             if age is not None:                            # "Henryk, 71, a retired railway worker, said"
                 i = age.start()
@@ -1702,6 +1709,12 @@ class _Document:
             mention = mention.appositive_of
         kind = mention.kind
         if kind == PERSON:
+            if len(mention.name) == 1 and not mention.titles and i > 0 and self.results[i - 1] is not None:
+                # "Gromov said" after the minister Igor Gromov spoke, though Anatoly Gromov was named since.
+                previous = self.results[i - 1].speaker
+                owners = [person.canonical for person in self.people.full_forms(mention.name)]
+                if len(owners) > 1 and previous in owners:
+                    return previous, PERSON
             person = self.people.person(mention.name, mention.start, mention.gender, mention.titles)
             return (person.canonical if person else " ".join(mention.name)), PERSON
         if kind == TITLE:

@@ -687,6 +687,7 @@ GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # attitude adjective between spaces ("is concerned that"), the opening of a
 # source phrase ("according to", "citing"; see ACCORDING_TO and AS_PUT_IT).
 SOURCE_HINT_PHRASES = ("according to", "According to", "in the words of", "In the words of", "in the view of",
+                       "in the opinion of", "In the opinion of",
                        "In the view of", "in his view", "In his view", "in her view", "In her view",
                        "in their view", "In their view", "in his words", "In his words", "in her words",
                        "In her words", "in their words", "In their words", "in his opinion", "In his opinion",
@@ -789,7 +790,8 @@ SOURCE_DOCUMENT = re.compile(
     r"communiqu[eé]|declaration|review|census|data|figures|briefing|note|notes|paper)\s+"
     r"(?:(?:published|released|issued|conducted|commissioned|prepared|compiled|circulated|sent)\s+)?"
     r"(?:by|from|of)\s+(?=\S)")
-ACCORDING_TO = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the (?:words|view) of|[Cc]iting|[Aa]s quoted by)\s+")
+ACCORDING_TO = re.compile(
+    r"(?<![\w'’-])(?:[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Cc]iting|[Aa]s quoted by)\s+")
 # "In her view, ...", "In his words, ...": the pronoun is the source.
 POSSESSIVE_SOURCE = re.compile(r"(?<![\w'’-])[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:view|words|opinion)\s*,")
 # Verbs of belief and wish: after "according to X" they are X's claim about someone, not that one's words.

@@ -2003,6 +2003,17 @@ BATCH14_RULES = [
         ('Sen. Ellen Grantham of Maine called the intercept reckless. '
          'Grantham, who visited the Siauliai air base last year, spoke on Sunday. She said she would act.'),
         [('Ellen Grantham', I), (None, N), ('Ellen Grantham', I)], id='name_of_a_state_and_a_place_is_no_person'),
+    pytest.param(
+        ('The committee chairman Anatoly Gromin (no relation to the minister) demanded that Russia leave. '
+         'Sen. Ann Cole (R-Maine) said the deal was bad.'),
+        [('Anatoly Gromin', I), ('Ann Cole', I)], id='brackets_between_a_name_and_its_verb'),
+    pytest.param('In the opinion of observers, the freeze will be the worst crisis since 1997.',
+                 [('observers', I)], id='in_the_opinion_of'),
+    pytest.param(
+        ('Foreign Minister Igor Gromin spoke first. The committee chairman Anatoly Gromin was absent. '
+         'Minister Igor Gromin said the door stayed open. "We will talk," Gromin said.'),
+        [(None, N), (None, N), ('Igor Gromin', I), ('Igor Gromin', D)],
+        id='shared_surname_is_the_one_who_just_spoke'),
 ]
 
 
