@@ -89,7 +89,7 @@ from .resources import (
     GROUP_NOUN, GROUP_SINGULAR, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
-    POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QUESTION_LABELS, QUESTION_NUMBER,
+    POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER,
     RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
     SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
     SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, STAGE_DIRECTION, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
@@ -279,6 +279,7 @@ class _Document:
         self.people = People(scan_people(text, ranges, table) + labels)
         self.interviewer, self.interviewee = self._interview_roles()
         self.cast_roles = self._cast_roles()
+        self.written_parts = self._written_parts()
         self.question_lines, self.answerer = self._unlabelled_interview()
         self.statement: tuple[str, str | None] | None = None   # read while the header is resolved
         self.statement_header, self.statement = self._statement_speaker()
@@ -619,6 +620,38 @@ class _Document:
         person = self.people.person(chunk.name, self.sentences[para[0]].start, chunk.gender, chunk.titles)
         return (person.canonical if person else " ".join(chunk.name)), PERSON
 
+    def _written_parts(self) -> dict[int, tuple[str, str]]:
+        """The parts of a written parliamentary question and its answer, by paragraph, and whose each is.
+
+        "Question from member Pieter van Dam (CDA) to the Minister ..." and
+        "Answer given by Minister Karin Smit ..." above; then paragraphs that
+        open with "Question 1" are his, those with "Answer 1" hers.
+        """
+        heads = [QA_PART_HEADING.match(self.sentences[para[0]].text) for para in self.paragraphs]
+        if sum(h is not None and h.group("part") == "Question" for h in heads) < 1 \
+                or sum(h is not None and h.group("part") == "Answer" for h in heads) < 1:
+            return {}
+        authors: dict[str, tuple[str, str]] = {}
+        for para in self.paragraphs[:8]:
+            sentence = self.sentences[para[0]]
+            header = QA_PART_AUTHOR.match(sentence.text)
+            if header is None or header.group("part") in authors:
+                continue
+            chunk = classify_chunk(clean_name(header.group("name")), self.table)
+            if chunk is not None and chunk.kind == PERSON:
+                person = self.people.person(chunk.name, sentence.start)
+                authors[header.group("part")] = (person.canonical if person else " ".join(chunk.name), PERSON)
+        if len(authors) < 2:
+            return {}
+        parts: dict[int, tuple[str, str]] = {}
+        author = None
+        for p, head in enumerate(heads):                   # a heading, then its part's paragraphs
+            if head is not None:
+                author = authors[head.group("part")]
+            if author is not None:
+                parts[p] = author
+        return parts
+
     def _cast_roles(self) -> dict[str, str]:
         """Who a role label stands for, from the cast lines before the first turn.
 
@@ -800,6 +833,11 @@ class _Document:
                 for i in para:
                     self.results[i] = narrator
                 pending = self._settle(pending, None)
+                intro = turn = None
+                continue
+            if p in self.written_parts:                    # "Question 2" / "Answer 2" in a written question
+                pending = self._settle(pending, None)
+                self._turn(p, self.written_parts[p])
                 intro = turn = None
                 continue
             if self.answerer is not None and p >= min(self.question_lines):

@@ -33,7 +33,7 @@ from .resources import (
     CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
     GENERIC_LAST_WORDS, GROUP_NOUN, HEADLINE_HONORIFICS, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
     LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE,
-    NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
+    NAME_PARTICLES, NAME_PIPE_LINE, ORDINAL_WORDS, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
     ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
     REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS,
     TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
@@ -575,9 +575,10 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
         prefix = GROUP_PREFIX.search(text, max(lo, k - 60), k)
         start = prefix.start() if prefix else k
         if bare in GROUP_SINGULAR:
-            words = text[start:k].split()
-            if not words or words[0].casefold() not in ("a", "an", "one"):
-                return None
+            words = [w.casefold() for w in text[start:k].split()]
+            ordinal = len(words) >= 2 and words[0] == "the" and words[1] in ORDINAL_WORDS
+            if not words or (words[0] not in ("a", "an", "one") and not ordinal):
+                return None                                # but "the second panellist": a source told apart
         elif prefix is None and word[0].islower() and bare in VAGUE_GROUP_NOUNS:
             return None                                    # "its partners", "members": too vague alone
         return Mention(start, end, GROUP_KIND, " ".join(text[start:end].split()),

@@ -288,6 +288,8 @@ TITLE_WORDS = TITLE_HEADS | frozenset("""
 """.split())
 FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman queen princess mrs ms madam dame lady".split())
 MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord".split())
+# "the first panellist", "the other official": unnamed sources told apart by order.
+ORDINAL_WORDS = frozenset("first second third fourth fifth last final other".split())
 # Before a name in a title-case line, these make it a person's: "Members present: Mr Simon Hale".
 HEADLINE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "sir", "dame"})
 # spokesman, spokeswoman and spokesperson are one title when matched.
@@ -429,6 +431,7 @@ GROUP_NOUNS = frozenset("""
     nationalists communists liberals ministers members commanders strategists economists
     academics pundits skeptics sceptics veterans protesters demonstrators residents voters
     citizens authorities others allies partners governments soldiers witnesses villagers
+    panellists panelists participants discussants
     locals insiders participants defenders proponents advocates champions backers doves
 """.split())
 # Group nouns too vague to name a speaker without a modifier ("members",
@@ -445,7 +448,7 @@ GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)[
 GROUP_SINGULAR = frozenset("""
     official diplomat source analyst expert observer insider officer soldier lawmaker legislator
     politician activist resident witness eyewitness veteran protester villager participant
-    delegate commentator academic strategist
+    delegate commentator academic strategist panellist panelist discussant
 """.split())
 GROUP_WORDS = GROUP_NOUNS | GROUP_SINGULAR
 GENERIC_LAST_WORDS = frozenset(g.split()[-1] for g in GENERIC_BODIES)
@@ -461,7 +464,7 @@ GROUP_MODIFIERS = frozenset("""
     american russian ukrainian german french british polish baltic nato alliance
     u.s. us hardline hard-line liberal nationalist conservative prominent influential
     city regional municipal federal ministry embassy border police army navy pentagon
-    second third another same retired serving current junior mid-level high-ranking
+    first second third fourth last final another same retired serving current junior mid-level high-ranking
 """.split()) | NATIONALITIES
 
 # Labels before a colon that are page furniture, not a speaker's turn.
@@ -489,6 +492,12 @@ HOST_LABELS = frozenset({"moderator", "interviewer", "host"})
 QUESTION_LABELS = frozenset({"q", "question", "interviewer", "question from the floor"})
 # The question number before a label in committee evidence: "Q14 Chair:", "Q15 Mrs Frost:".
 QUESTION_NUMBER = re.compile(r"Q\d+\s+(?=[A-Z])")
+# A written parliamentary question and its answer: who wrote each part, and the part headings.
+QA_PART_AUTHOR = re.compile(
+    r"^\s*(?:Written\s+)?(?P<part>Question|Answer)s?\s+(?:given\s+)?(?:from|by)\s+"
+    r"(?:(?:the\s+)?(?:member|members|MP|Senator|Deputy|Minister|State Secretary|Secretary of State|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:van|de|der|von|den|ter|[A-Z][\w'’-]+)){1,3})")
+QA_PART_HEADING = re.compile(r"^\s*(?P<part>Question|Answer)\s+\d+[a-z]?\s*[.:]?\s*$")
 # Cast lines above a transcript ("Presenter: Claire Whitfield") and the roles whose holder interviews.
 PROGRAMME_HOSTS = ("presenter", "host", "anchor")
 CAST_LINE = re.compile(r"^\s*(?P<role>Presenter|Host|Anchor|Interviewer|Moderator|Chair)\s*:\s*(?P<rest>\S.*)$",
@@ -853,7 +862,8 @@ BYLINE = re.compile(
     r"^\s*\(?\s*(?P<lead>(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Aa]nalysis"
     r"|(?:[Ll]ive\s+)?[Cc]overage"
     r"|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Cc]ompiled|[Pp]osted|[Ff]iled|[Ii]nterview|[Ii]nterviewed|[Ii]nterviews"
-    r"|[Qq]uestions)\s+(?:by|BY)|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER)\s*:))\s+"
+    r"|[Qq]uestions|[Pp]repared|[Ee]dited)\s+(?:by|BY)"
+    r"|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER|[Rr]apporteurs?)\s*:))\s+"
     rf"(?P<name>{_PERSON_NAME})"
     r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"
@@ -865,7 +875,8 @@ WRITING_CREDIT = re.compile(rf";\s*[Ww]riting by\s+(?P<name>{_PERSON_NAME})\s*(?
 # The words a byline can start with, lower case (to try BYLINE only there).
 BYLINE_LEADS = frozenset("""
     by written reporting story words text report analysis commentary opinion column compiled live coverage
-    posted filed interview interviewed interviews questions author authors byline interviewer
+    posted filed interview interviewed interviews questions author authors byline interviewer rapporteur
+    rapporteurs prepared edited
 """.split())
 # What separates the names of a byline, and what ends one ("in Moscow", "for Reuters").
 BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")

@@ -2025,3 +2025,26 @@ def test_batch14_rules(text, expected):
 @pytest.mark.parametrize("text, expected", BATCH12_RULES)
 def test_batch12_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Rules drawn from the errors of held-out batch 15 (experiments/attribution_heldout15/).
+BATCH15_RULES = [
+    pytest.param(
+        ('Question from member Piet Vos (CDA) to the Minister of Defence on Russian flights\n\n'
+         'Answer given by Minister Karin Smeets (Defence) on behalf of the Government\n\n'
+         'Question 1\n\nHave you taken note of the report? I believe the flights are a test.\n\n'
+         'Answer 1\n\nYes. I share the view that the flights form a pattern.'),
+        [(None, N), (None, N), (None, N), ('Piet Vos', D), ('Piet Vos', D), (None, N), ('Karin Smeets', D),
+         ('Karin Smeets', D)], id='written_question_and_answer_parts'),
+    pytest.param(
+        ('Security Dialogue 2021\n\nRapporteur: Hanna Roos\n\n'
+         'The first panellist argued that the build-up was defensive. The second panellist disagreed, '
+         'noting that bases had reopened.'),
+        [('Hanna Roos', N), ('Hanna Roos', N), ('The first panellist', I), ('The second panellist', I)],
+        id='rapporteur_byline_and_panellists_told_apart_by_order'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH15_RULES)
+def test_batch15_rules(text, expected):
+    assert attribute(text) == expected
