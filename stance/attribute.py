@@ -84,7 +84,7 @@ from .resources import (
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
-    EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
+    EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
@@ -582,7 +582,7 @@ class _Document:
             note = len(texts) > 1 and texts[0].startswith("[") and texts[-1].endswith("]") \
                 and "]" not in " ".join(texts)[:-1]          # "[Translator's note: ... . ... authoritative.]"
             for i, text in zip(para, texts):
-                if note or STAGE_DIRECTION.match(text):
+                if note or STAGE_DIRECTION.match(text) or EDITORS_NOTE.match(text):
                     self.results[i] = narrator
 
     def _label_owner(self, label: Mention) -> tuple[str, str] | None:
@@ -1900,9 +1900,9 @@ class _Document:
 
 
 def _is_title_word(word: str) -> bool:
-    """Whether ``word`` is a title or an abbreviated rank: "Maj.", "Gen.", "Colonel"."""
+    """Whether ``word`` is a title or an abbreviated rank: "Maj.", "Gen.", "Colonel", "retired"."""
     bare = word.rstrip(".").casefold()
-    return bare in TITLE_WORDS or bare in TITLE_SYNONYMS
+    return bare in TITLE_WORDS or bare in TITLE_SYNONYMS or bare in ("retired", "former", "then", "acting")
 
 
 def _head_noun(group: str) -> str:

@@ -941,6 +941,11 @@ STAGE_DIRECTION = re.compile(
     r"^[\[(]\s*(?:laughter|applause|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|cheers|boos"
     r"|commercial break|begin video clip|end video clip|video clip|end of transcript|interruption|technical difficulties"
     r"|laughter and applause|applause and laughter)\s*\.?\s*[\])]\.?$", re.IGNORECASE)
+# An editor's note closing an interview or a translation: "This interview has been edited for
+# length.", "Translated from the German by X.", "The interview was conducted in Russian."
+EDITORS_NOTE = re.compile(
+    r"^(?:(?:This|The) (?:interview|conversation|transcript|text) (?:was|has been|is) (?:conducted|edited|"
+    r"condensed|translated|lightly edited|abridged)|Translated (?:from [A-Z]\w+ )?(?:from the [A-Z]\w+ )?by\s)")
 PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"

@@ -2042,6 +2042,14 @@ BATCH15_RULES = [
          'noting that bases had reopened.'),
         [('Hanna Roos', N), ('Hanna Roos', N), ('The first panellist', I), ('The second panellist', I)],
         id='rapporteur_byline_and_panellists_told_apart_by_order'),
+    pytest.param(
+        ('Interview by Anne Marr\n\nQ: Is the treaty dead?\n\nA: It is.\n\n'
+         'This interview was conducted in English and has been edited for clarity.\n\n'
+         'Translated from the German by Tom Hale.'),
+        [('Anne Marr', N), ('Anne Marr', D), ('A', D), ('Anne Marr', N), ('Anne Marr', N)],
+        id='editors_notes_after_an_interview'),
+    pytest.param('The first guest, retired Colonel General Igor Miron, said the alliance stood at the border.',
+                 [('Igor Miron', I)], id='appositive_name_with_retired_rank'),
 ]
 
 
