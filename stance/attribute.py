@@ -1403,6 +1403,10 @@ class _Document:
                     return None                            # "agreed to resume ties", "recalled its envoy"
             if refuses is not None and following in refuses:
                 return None                                # "called off the talks"
+        if base == "ask" and text.startswith(("not to be ", "not to be\n"), v_end + 1):
+            return None                                    # "who asked not to be named": no speech
+        if first == "state" and _next_word(text, v_end, hi).casefold() not in ("that", ":"):
+            return None                                    # "a diplomat from a Baltic state": the noun
         if base == "feel":
             following = _next_word(text, v_end, hi).casefold()
             if following in FEELING_WORDS or (following.endswith("ed") and len(following) > 4) \

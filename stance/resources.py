@@ -120,7 +120,7 @@ REPORTING_VERB_BASES = """
     report reveal brand term dub label characterize characterise tout boast guarantee proclaim
     slam blast castigate rebuke chide lambaste lambast thank oppose support favor favour endorse defend
     consider regard view clarify caution counsel estimate foresee envisage envision acknowledge
-    elaborate specify disclose scoff sneer mock ridicule quip post
+    elaborate specify disclose scoff sneer mock ridicule quip post remind
 """.split()
 
 REPORTING_VERBS = frozenset(
@@ -157,6 +157,8 @@ VERB_NEEDS_NEXT = {
     "recall": frozenset({"that", "how", "when", "what", "being", "having", ":"}),
     # "posted on X that ...", but "troops posted on the border" and "posted a photograph".
     "post": frozenset({"that", ":"}),
+    # "reminded NATO members that ...", but "the ships reminded everyone of 1962".
+    "remind": frozenset({"that", ":"}),
 }
 # ... and with these right after them they do not: "called off the talks".
 VERB_NOT_NEXT = {
@@ -284,7 +286,7 @@ TITLE_WORDS = TITLE_HEADS | frozenset("""
     assistant under supreme allied first top then current outgoing incoming late new interim
     state affairs interior finance economy economic trade justice security national federal
     press copy staff executive high foreign-policy military party communist opposition general
-    excellency honorable honourable presidential parliamentary
+    excellency honorable honourable presidential parliamentary rapporteur co-rapporteur
 """.split())
 FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman queen princess mrs ms madam dame lady".split())
 MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord".split())
@@ -399,8 +401,19 @@ GOVERNMENT_OF = re.compile(
     r"(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Ee]mbassy))$")
 # An unnamed official of one of these ("the Russian ambassador") speaks for the
 # country, looked up in the alias table (so a user's table decides its name).
-NATIONALITY_COUNTRIES = {"russian": "Russia", "american": "United States", "u.s": "United States",
-                         "us": "United States", "nato": "NATO"}
+NATIONALITY_COUNTRIES = {
+    "russian": "Russia", "american": "United States", "u.s": "United States", "us": "United States",
+    "nato": "NATO", "ukrainian": "Ukraine", "belarusian": "Belarus", "georgian": "Georgia",
+    "polish": "Poland", "german": "Germany", "french": "France", "british": "United Kingdom",
+    "italian": "Italy", "spanish": "Spain", "dutch": "Netherlands", "belgian": "Belgium", "danish": "Denmark",
+    "norwegian": "Norway", "swedish": "Sweden", "finnish": "Finland", "estonian": "Estonia",
+    "latvian": "Latvia", "lithuanian": "Lithuania", "czech": "Czech Republic", "slovak": "Slovakia",
+    "hungarian": "Hungary", "romanian": "Romania", "bulgarian": "Bulgaria", "greek": "Greece",
+    "turkish": "Turkey", "serbian": "Serbia", "croatian": "Croatia", "canadian": "Canada", "chinese": "China",
+    "japanese": "Japan", "moldovan": "Moldova", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
+    "kazakh": "Kazakhstan", "austrian": "Austria", "portuguese": "Portugal", "icelandic": "Iceland",
+    "albanian": "Albania", "slovenian": "Slovenia",
+}
 
 # Capitalised words that are never part of a personal name.
 NOT_NAME_WORDS = frozenset("""

@@ -2056,3 +2056,23 @@ BATCH15_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH15_RULES)
 def test_batch15_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Rules drawn from the errors of held-out batch 16 (experiments/attribution_heldout16/).
+BATCH16_RULES = [
+    pytest.param('In Budapest, the Hungarian government said it had closed its air space.',
+                 [('Hungary', I)], id='nationality_before_government_names_the_country'),
+    pytest.param(
+        ('Lamine Dial, the Secretary-General, spoke in New York. He reminded members that the Council had '
+         'primary responsibility. The ships reminded everyone of 1962.'),
+        [(None, N), ('Lamine Dial', I), (None, N)], id='reminded_that_reports_speech'),
+    pytest.param('Co-rapporteur Jan Vissen (ALDE, Netherlands) noted that the authorities bore responsibility.',
+                 [('Jan Vissen', I)], id='co_rapporteur_is_a_title'),
+    pytest.param('A diplomat from a Baltic state, who asked not to be named, was less upbeat.',
+                 [(None, N)], id='a_baltic_state_and_asked_not_to_be_named_are_no_speech'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH16_RULES)
+def test_batch16_rules(text, expected):
+    assert attribute(text) == expected
