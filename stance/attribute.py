@@ -86,7 +86,7 @@ from .resources import (
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
+    GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
     POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER,
@@ -717,6 +717,11 @@ class _Document:
             who = self._starting(sentence.start, sentence.start + header.end(), sentence.end)
             if who is None or who.kind not in (PERSON, TITLE, BODY):
                 return None
+            named = HEADER_APPOSITIVE.match(self.text, who.end, sentence.end) if who.kind == TITLE else None
+            if named is not None:                          # "Answer by the Official Representative ..., Name, to ..."
+                holder = self._starting(sentence.start, named.start("name"), named.end("name"))
+                if holder is not None and holder.kind == PERSON and holder.end == named.end("name"):
+                    who = replace(holder, titles=holder.titles | who.titles)
             after = self.text[who.end:sentence.end].split(None, 1)
             if after and after[0].strip(",;:–—-") and after[0].casefold() not in STATEMENT_HEADER_AFTER:
                 return None                                # "Statement by Kremlin angers Tallinn"

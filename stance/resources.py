@@ -531,7 +531,9 @@ INTERVIEW_CUE = re.compile(
 STATEMENT_HEADER = re.compile(
     r"^\s*(?:(?:Joint|Official|Press|Opening|Closing|Introductory|Keynote|Video|Written)\s+)?"
     r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ll]etter|[Bb]riefing|"
-    r"[Tt]estimony|[Pp]ress\s+[Rr]elease|[Cc]ommuniqu[eé])\s+(?:by|of|from)\s+")
+    r"[Tt]estimony|[Pp]ress\s+[Rr]elease|[Cc]ommuniqu[eé]|[Aa]nswers?|[Cc]omment|[Rr]eply|[Rr]esponse)\s+(?:by|of|from)\s+")
+# The name after the office in such a header: ", Tatiana Belova, to a media question".
+HEADER_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 STATEMENT_HEADER_AFTER = frozenset("on at to in before following regarding concerning about for".split())
 # "we", "I", "our" outside quotation marks: the document speaks for itself.
 FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y)(?![\w'’-])")

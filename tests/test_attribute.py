@@ -2076,3 +2076,18 @@ BATCH16_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH16_RULES)
 def test_batch16_rules(text, expected):
     assert attribute(text) == expected
+
+
+# Rules drawn from the errors of held-out batch 17 (experiments/attribution_heldout17/).
+BATCH17_RULES = [
+    pytest.param(
+        ('Answer by the Official Representative of the Ministry of Foreign Affairs, Tatiana Belin, to a media '
+         'question about the exercise\n\nQuestion: How does Moscow assess these manoeuvres?\n\n'
+         'Answer: We are following the exercise closely.'),
+        [(None, N), ('Question', D), ('Tatiana Belin', D)], id='answer_by_an_office_then_its_holder'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH17_RULES)
+def test_batch17_rules(text, expected):
+    assert attribute(text) == expected
