@@ -80,7 +80,7 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
     named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
+    ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
@@ -1680,12 +1680,16 @@ class _Document:
         window_start = max(lo, i - 80)
         window = text[window_start:i]
         j = len(window.rstrip())
-        for word in reversed(window.split()):
+        words = window.split()
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             bare = word.casefold()
+            # "Mr. Long said": after an abbreviated title a capitalised gap word is a name, not "long".
+            named = word[0].isupper() and k > 0 and words[k - 1].rstrip(".").casefold() in ABBREVIATED_TITLES
             # An adverb in "-ly", but not a capitalised word: "Vitaly insists", "Healy said".
-            if not (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
-                    or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())
-                    or (word[0] == "(" and CITATION_YEAR.fullmatch(word))):   # "Young (2009) argues"
+            if named or not (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
+                             or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())
+                             or (word[0] == "(" and CITATION_YEAR.fullmatch(word))):   # "Young (2009) argues"
                 break
             relative = relative or bare in ("which", "who")
             j = len(window[:j - len(word)].rstrip())

@@ -28,7 +28,7 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
+    ABBREVIATED_TITLES, ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
     BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES,
     CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
     GENERIC_LAST_WORDS, GROUP_NOUN, HEADLINE_HONORIFICS, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
@@ -440,6 +440,18 @@ def _lower_alias(text: str, lo: int, hi: int, pos: int, phrase: str, canonical: 
                    governed=_word_before(text, lo, pos) in PREPOSITIONS)
 
 
+def _chunk_end(text: str, start: int, hi: int) -> int | None:
+    """Where the capitalised chunk starting at ``start`` ends, through an abbreviated title: "Mr. Lund"."""
+    match = CHUNK.match(text, start, hi)
+    if match is None:
+        return None
+    if text.startswith(". ", match.end()) and text[start:match.end()].casefold() in ABBREVIATED_TITLES:
+        rest = CHUNK.match(text, match.end() + 2, hi)
+        if rest is not None:
+            return rest.end()
+    return match.end()
+
+
 def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
                     is_common_word=lambda word: False) -> Mention | None:
     """The named mention that ends exactly at ``end`` in the sentence starting at ``lo``, if any."""
@@ -468,8 +480,7 @@ def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
     for start in reversed(starts):
         if not text[start].isupper():
             continue
-        match = CHUNK.match(text, start, end)
-        if match is not None and match.end() == end:
+        if _chunk_end(text, start, end) == end:
             return _chunk_mention(text, lo, end, start, end, table, is_common_word)
     return None
 
@@ -487,9 +498,9 @@ def named_starting_at(text: str, start: int, hi: int, lo: int, table: AliasTable
             found = named_starting_at(text, unnamed.end(), hi, lo, table, is_common_word)
             return found if found is not None and found.kind in (TITLE, GROUP_KIND) else None
     if text[start].isupper():
-        match = CHUNK.match(text, start, hi)
-        if match is not None:
-            return _chunk_mention(text, lo, hi, start, match.end(), table, is_common_word)
+        chunk_end = _chunk_end(text, start, hi)
+        if chunk_end is not None:
+            return _chunk_mention(text, lo, hi, start, chunk_end, table, is_common_word)
         return None
     for phrase, canonical in table.lower_phrases:
         if text.startswith(phrase, start, hi):

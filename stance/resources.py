@@ -689,6 +689,8 @@ LOWER_TITLE_CHUNK = re.compile(
 _NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*)"
 MULTI_CAP = re.compile(
     rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
+# Titles written short, with a stop, before a name: "Mr. Lund", "Sen. Cole", "Gen. Hale".
+ABBREVIATED_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col maj capt adm prof amb sgt cmdr pres hon".split())
 # "the 68-year-old": a person named by age, the one just named.
 AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?![\w-])")
 # "Mr Robert Grant (Chair)": an office in brackets right after a name.

@@ -2088,6 +2088,23 @@ BATCH17_RULES = [
 ]
 
 
+# Rules drawn from the errors of held-out batch 18 (experiments/attribution_heldout18/).
+BATCH18_RULES = [
+    pytest.param(
+        ('Sen. Richard Lund, D-Wis., spoke. "Nobody knows who the enemy is," said Mr. Lund, 71, who voted '
+         'for the war. Sen. Ann Long spoke too. Mrs. Long said the costs had been understated.'),
+        [(None, N), ('Richard Lund', D), (None, N), ('Ann Long', I)],
+        id='abbreviated_title_before_a_surname_that_is_also_a_word'),
+    pytest.param("Russia's Defence Ministry on Tuesday accused NATO of dangerous manoeuvres.",
+                 [('Russia', I)], id='weekday_between_subject_and_verb'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH18_RULES)
+def test_batch18_rules(text, expected):
+    assert attribute(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", BATCH17_RULES)
 def test_batch17_rules(text, expected):
     assert attribute(text) == expected
