@@ -81,7 +81,7 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 )
 from .resources import (
     ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
-    ANAPHORIC_SOURCE, ANSWER_LABELS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
+    ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
@@ -1331,7 +1331,10 @@ class _Document:
                 subject = Mention(match.start("pronoun"), match.end("pronoun"), PRONOUN_KIND,
                                   {"his": "he", "her": "she", "their": "they"}[pronoun])
                 frames.append(_Frame(subject, match.start(), match.end(), source=True))
-        as_clause = sourced or text.find("As ", lo, hi) != -1 or text.find(" as ", lo, hi) != -1
+        # "As Young (2009) argues, ...": only where such a verb is, since " as " is everywhere.
+        as_clause = sourced or (any(VERB_BASE.get(m.group().split()[0]) in AS_CLAUSE_VERBS
+                                    or m.group().startswith("point") for m in verbs)
+                                and (text.find("As ", lo, hi) != -1 or text.find(" as ", lo, hi) != -1))
         for match in AS_PUT_IT.finditer(text, lo, hi) if as_clause else ():
             subject = self._starting(lo, match.start("subject"), hi)
             if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):
@@ -1851,13 +1854,13 @@ class _Document:
         if previous is not None and previous.kind == PERSON and previous.speaker \
                 and previous.voice != NARRATOR and fits(self.people.gender_of(previous.speaker)):
             return self._bind(previous.speaker, gender, record)
-        if previous is not None and previous.kind == OFFICE_KIND and previous.voice != NARRATOR \
-                and not any(m.kind == PERSON and m.end <= position for m in self.mentions(i, position)):
-            return previous.speaker, previous.kind         # "the representative of X said ... . ..., he said."
-        if previous is not None and previous.kind == GROUP_KIND and previous.speaker and previous.voice != NARRATOR \
-                and _head_noun(previous.speaker) in GROUP_SINGULAR \
-                and not any(m.kind == PERSON and m.end <= position for m in self.mentions(i, position)):
-            return previous.speaker, GROUP_KIND            # "A city official said ... . Most, she said, ..."
+        # The unnamed speaker just quoted, unless this sentence names a person before the pronoun:
+        # "the representative of X said ... . ..., he said."; "A city official said ... . Most, she said, ..."
+        unnamed = previous is not None and previous.voice != NARRATOR and bool(previous.speaker) and (
+            previous.kind == OFFICE_KIND
+            or (previous.kind == GROUP_KIND and _head_noun(previous.speaker) in GROUP_SINGULAR))
+        if unnamed and not any(m.kind == PERSON and m.end <= position for m in self.mentions(i, position)):
+            return previous.speaker, previous.kind
         paragraph = self.sentences[i].paragraph
         # A person after a preposition ("talks with Putin") is passed over, unless no one else
         # fits: "I have been speaking to Colonel Kalnins. ... he told me."

@@ -827,6 +827,7 @@ AS_PUT_IT = re.compile(
     r"(?<![\w'’-])[Aa]s\s+(?P<subject>.{1,60}?)(?:\s*\(\d{4}[a-z]?\))?\s+"   # "As Young (2009) argues,"
     r"(?:put it|puts it|(?:has\s+)?(?:argued|noted|observed|written|shown|suggested|pointed out|concluded)"
     r"|argues|notes|observes|writes|wrote|shows|suggests|points out|concludes)(?=\s*[,.;])")
+AS_CLAUSE_VERBS = frozenset({"argue", "note", "observe", "write", "suggest", "conclude"})  # and "point out"
 # A citation year after an author's name: "Young (2009) argues".
 CITATION_YEAR = re.compile(r"\(\d{4}[a-z]?\)")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
