@@ -83,10 +83,10 @@ from .resources import (
     ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
     ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
     BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
+    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
     EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
+    GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, LONE_DOCUMENT, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
     MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
     OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
     POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER,
@@ -1322,6 +1322,8 @@ class _Document:
             document = SOURCE_DOCUMENT.match(text, match.end(), hi) if subject is None else None
             if document is not None:                       # "according to a survey by the ... Institute"
                 subject = self._starting(lo, document.end(), hi)
+            if subject is None:                            # "according to a confidential NATO assessment"
+                subject = self._lone_document(lo, match.end(), hi)
             if subject is not None and not quoted(match.start()):
                 frames.append(_Frame(subject, match.start(), match.end(),
                                      tag=self._is_tag(lo, hi, match.start(), subject.end), source=True))
@@ -1487,6 +1489,25 @@ class _Document:
             return None
         return Mention(lo + match.start(), position, GROUP_KIND, found[0])
 
+    def _lone_document(self, lo: int, start: int, hi: int) -> Mention | None:
+        """A document named as a source with no author after it: its issuer when named before its
+        noun ("a confidential NATO assessment": NATO), else the document ("internal document")."""
+        document = LONE_DOCUMENT.match(self.text, start, hi)
+        if document is None:
+            return None
+        head = document.start("noun")
+        while head > start and self.text[head - 1].isspace():
+            head -= 1
+        issuer = self._ending(start, head) if head > document.start("words") else None
+        if issuer is not None and issuer.kind in (BODY, PERSON) and not issuer.governed:
+            return replace(issuer, start=document.start(), end=document.end(), possessive=False)
+        if document.group().startswith(("the ", "The ")):  # "according to the assessment": the one just named
+            issuer = self._issuer_before(self._sentence_at(start), document.start(), document.start(), document.end())
+            if issuer is not None:
+                return issuer
+        words = [w for w in document.group("phrase").split() if w.casefold() not in DOCUMENT_SECRECY]
+        return Mention(document.start(), document.end(), GROUP_KIND, " ".join(words))
+
     def _issuer(self, lo: int, position: int) -> Mention | None:
         """Who issued the document that "the statement" before ``position`` names, if the text just said.
 
@@ -1497,11 +1518,15 @@ class _Document:
         if subject is None or not (text[lo:subject.start()].strip() == ""
                                    or text[lo:subject.start()].rstrip().endswith((",", "”", '"'))):
             return None
-        i = self._sentence_at(lo)
-        for j in range(i, max(-1, i - 4), -1):
+        return self._issuer_before(self._sentence_at(lo), subject.start(), subject.start("phrase"), position)
+
+    def _issuer_before(self, i: int, before: int, start: int, end: int) -> Mention | None:
+        """Who issued the document last named before ``before`` (sentence ``i`` and the five before
+        it), as a mention placed at ``start``-``end``: "a NATO statement", "a statement from the Kremlin"."""
+        text = self.text
+        for j in range(i, max(-1, i - 6), -1):
             sentence = self.sentences[j]
-            end = subject.start() if j == i else sentence.end
-            nouns = list(DOCUMENT_NOUN.finditer(text, sentence.start, end))
+            nouns = list(DOCUMENT_NOUN.finditer(text, sentence.start, before if j == i else sentence.end))
             if not nouns:
                 continue
             q, noun_end = nouns[-1].span()
@@ -1518,8 +1543,8 @@ class _Document:
                 issuer = replace(found, possessive=False) if found is not None and found.kind in (BODY, PERSON) \
                     else None
             if issuer is None or issuer.possessive or issuer.kind not in (BODY, PERSON, TITLE, GENERIC_KIND):
-                return None
-            return replace(issuer, start=subject.start("phrase"), end=position, governed=False)
+                continue                                   # "The 22-page document ...": look further back
+            return replace(issuer, start=start, end=end, governed=False)
         return None
 
     def _recent_source(self, i: int, head: str | None) -> tuple[str, int] | None:

@@ -832,11 +832,19 @@ AS_CLAUSE_VERBS = frozenset({"argue", "note", "observe", "write", "suggest", "co
 CITATION_YEAR = re.compile(r"\(\d{4}[a-z]?\)")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
 # "..., the statement says": a document as the subject, spoken for by whoever issued it.
-DOCUMENT_NOUNS = frozenset("statement communiqué communique declaration readout release text letter note".split())
+DOCUMENT_NOUNS = frozenset("statement communiqué communique declaration readout release text letter note "
+                           "assessment document memo memorandum cable report paper study".split())
 DOCUMENT_SUBJECT = re.compile(
     r"(?P<phrase>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+)?(?P<noun>"
     + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s*$")
 DOCUMENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+# "according to a confidential NATO assessment (seen by ...)": a document as the source, no author after it.
+LONE_DOCUMENT = re.compile(
+    r"(?:a|an|the)\s+(?P<phrase>(?P<words>(?:[\w'’-]+\s+){0,3}?)(?P<noun>assessment|document|memo|memorandum|"
+    r"cable|report|white paper|paper|study|analysis))(?=\s*[,.;]|\s+(?:seen|obtained|reviewed|dated|sent|"
+    r"circulated|prepared|drawn up|written)\b)")
+# Words left out of a document's name as a speaker: "confidential NATO assessment" is "NATO assessment".
+DOCUMENT_SECRECY = frozenset("confidential leaked secret classified internal-use top-secret".split())
 # "X has issued a short statement", "a statement from the Kremlin".
 ISSUED_BEFORE = re.compile(r"\b(?:issued|issues|released|releases|published|publishes|put out|puts out|sent|"
                            r"circulated)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}$")

@@ -2097,6 +2097,14 @@ BATCH18_RULES = [
         id='abbreviated_title_before_a_surname_that_is_also_a_word'),
     pytest.param("Russia's Defence Ministry on Tuesday accused NATO of dangerous manoeuvres.",
                  [('Russia', I)], id='weekday_between_subject_and_verb'),
+    pytest.param(
+        ('Russia has stepped up surveillance of undersea cables, according to a confidential NATO assessment '
+         'seen by the Harbour Times. The 22-page document was circulated in September. '
+         '"Russia is likely to regard them as targets," the document says. According to the assessment, '
+         'activity has increased. The assessment recommends that allies share more information. '
+         'Moscow acted, according to an internal document.'),
+        [('NATO', I), (None, N), ('NATO', D), ('NATO', I), ('NATO', I), ('internal document', I)],
+        id='a_leaked_document_speaks_for_its_issuer'),
 ]
 
 
