@@ -403,6 +403,9 @@ class _Document:
         if text.isupper() and text.isalpha() and 2 <= len(text) <= 3:
             fitting = [name for name in labelled if "".join(w[0] for w in name.split()).upper() == text]
             return (fitting[0], PERSON) if len(fitting) == 1 else None
+        if len(text) == 1 and text.isupper() and text.casefold() not in TURN_QA_LABELS and self.interview_byline \
+                and self.author and not any(name[:1] == text for name in labelled):
+            return self.author, PERSON                     # "L:" (the outlet's initial) under "Interview by X"
         if label.kind == TITLE and len(labelled) == 2 and last_turn is not None and last_turn[0] in labelled \
                 and self.people.by_title(label.titles, label.start) is None:
             return (labelled - {last_turn[0]}).pop(), PERSON
@@ -502,6 +505,8 @@ class _Document:
         if self.congress:                                  # "Senator QUILLFEATHER" -> "Senator Quillfeather"
             cased = " ".join(clean_name(word) if word.isupper() else word for word in cased.split())
         chunk = classify_chunk(cased, self.table)
+        if chunk is None and len(bare) == 1 and label.strip().isupper() and self.interview_byline:
+            return Mention(start, start + len(label.strip()), GROUP_KIND, label.strip())   # "L:", the outlet
         if chunk is None or chunk.kind not in (PERSON, TITLE, GROUP_KIND):
             return None                                    # "PRESS OFFICER:" is a group-like title
         paren = match.group("paren")

@@ -2105,6 +2105,12 @@ BATCH18_RULES = [
          'Moscow acted, according to an internal document.'),
         [('NATO', I), (None, N), ('NATO', D), ('NATO', I), ('NATO', I), ('internal document', I)],
         id='a_leaked_document_speaks_for_its_issuer'),
+    pytest.param(
+        ('Interview by Hanna Yule\n\nGeneral Erik Rasko commanded the air policing mission.\n\n'
+         'L: What did you learn?\n\nRasko: That they are professionals.\n\nL: Has that changed?\n\n'
+         'Rasko: The tone has.'),
+        [('Hanna Yule', N), ('Hanna Yule', N), ('Hanna Yule', D), ('Erik Rasko', D), ('Hanna Yule', D),
+         ('Erik Rasko', D)], id='outlet_initial_label_is_the_interviewer'),
 ]
 
 
