@@ -74,28 +74,33 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
-    BODY, GENERIC_KIND, GROUP_KIND, PERSON, PERSON_PRONOUN, PRONOUN_KIND, TITLE, AliasFileError, AliasTable, Mention,
-    People, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
+    BODY, GENERIC_KIND, GROUP_KIND, PERSON, PERSON_PRONOUN, PRONOUN_KIND, TITLE, AliasFileError, AliasTable,
+    Mention, People, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
     link_speakers, load_aliases, mention_ending_at, mention_starting_at, named_ending_at,
     named_starting_at, normalize_alias, scan_people,
 )
 from .resources import (
-    ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS, ANAPHORIC_LAST_WORDS,
-    ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE, ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS,
-    BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
-    EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
-    FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, LONE_DOCUMENT, ISSUED_BEFORE, INTERVIEW_CUE, INVERSION_VERBS,
-    MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
-    OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
-    POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PROGRAMME_HOSTS, PROCEDURAL_LINE, PRESS_OFFICE, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER,
-    RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
-    SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
-    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, STAGE_DIRECTION, SPEECH_NOUNS, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS,
-    SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS,
-    TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT,
-    WORD,
+    ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS,
+    ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
+    ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE,
+    CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY,
+    DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES,
+    DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD,
+    FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
+    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS,
+    INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE,
+    LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
+    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
+    PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE,
+    PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS,
+    QUESTION_NUMBER, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS,
+    SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
+    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
+    STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS,
+    SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED,
+    TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS,
+    UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
 )
 from .segment import Sentence
 
@@ -319,7 +324,6 @@ class _Document:
         triggers: dict[int, list] = {}
         self.attitude_hints: set[int] = set()
         self.source_hints: set[int] = set()
-        self.whole_sentence: set[int] = set()     # sentences whose frames may be anywhere in them
         ends = [sentence.end for sentence in self.sentences]
         i, last = 0, len(ends) - 1
         for match in TRIGGER.finditer(text):            # matches come in order: walk the sentences along
@@ -335,12 +339,9 @@ class _Document:
                     triggers[i] = [match]
                 else:
                     found.append(match)
-            elif not hint:
-                continue                                   # "hopeful." is no hint
-            if hint:
+            if hint:                                       # not "hopeful." (no space after)
                 triggers.setdefault(i, [])
                 (self.attitude_hints if word in ATTITUDE_ADJECTIVES else self.source_hints).add(i)
-                self.whole_sentence.add(i)
         for i in self.signatures:
             triggers.setdefault(i, [])
         self.colon_leads: dict[int, Mention] = {}
@@ -358,7 +359,6 @@ class _Document:
                 if span.closed and DASH_ATTRIBUTION.match(text, span.end):
                     i = self._sentence_at(span.end - 1)
                     triggers.setdefault(i, [])
-                    self.whole_sentence.add(i)
         return triggers
 
     # --- units ----------------------------------------------------------------------
@@ -430,7 +430,7 @@ class _Document:
             if lead is None or i == 0 or len(sentence.text.split()) > SIGNATURE_MAX_WORDS:
                 continue
             closes_quote = self.sentences[i - 1].text.rstrip().endswith(tuple(DOUBLE_QUOTES))
-            lo, hi = sentence.start, sentence.end
+            hi = sentence.end
             mentions = [m for m in find_mentions(text, lead.end(), hi, self.table, self._is_common_word)
                         if not m.possessive]
             people = [m for m in mentions if m.kind == PERSON]
@@ -1500,9 +1500,7 @@ class _Document:
         document = LONE_DOCUMENT.match(self.text, start, hi)
         if document is None:
             return None
-        head = document.start("noun")
-        while head > start and self.text[head - 1].isspace():
-            head -= 1
+        head = _before_space(self.text, start, document.start("noun"))
         issuer = self._ending(start, head) if head > document.start("words") else None
         if issuer is not None and issuer.kind in (BODY, PERSON) and not issuer.governed:
             return replace(issuer, start=document.start(), end=document.end(), possessive=False)
@@ -1541,10 +1539,7 @@ class _Document:
                 after = DOCUMENT_FROM.match(text, noun_end, sentence.end)
                 issuer = self._starting(sentence.start, after.end(), sentence.end) if after else None
             if issuer is None:                             # "NATO's statement", "a NATO statement"
-                head = q
-                while head > sentence.start and text[head - 1] == " ":
-                    head -= 1
-                found = self._ending(sentence.start, head)
+                found = self._ending(sentence.start, _before_space(text, sentence.start, q))
                 issuer = replace(found, possessive=False) if found is not None and found.kind in (BODY, PERSON) \
                     else None
             if issuer is None or issuer.possessive or issuer.kind not in (BODY, PERSON, TITLE, GENERIC_KIND):
@@ -1615,9 +1610,7 @@ class _Document:
             if i > lo and text[i - 1] == ")":              # "Anatoly Gromov (no relation to the minister) demanded"
                 opening = text.rfind("(", max(lo, i - 60), i - 1)
                 if opening > lo and ")" not in text[opening:i - 1] and text[opening - 1].isspace():
-                    i = opening
-                    while i > lo and text[i - 1].isspace():
-                        i -= 1
+                    i = _before_space(text, lo, opening)
                     continue
             age = AGE_AFTER_NAME.search(text, max(lo, i - 8), i) if jumps else None
             if age is not None:                            # "Henryk, 71, a retired railway worker, said"
@@ -1640,19 +1633,14 @@ class _Document:
             if i <= lo or text[i - 1] not in ",(–—":
                 return self._relative_subject(lo, position) if jumps == 0 else None
             if relative:
-                j = i - 1
-                while j > lo and text[j - 1].isspace():
-                    j -= 1
-                return self._ending(lo, j)
+                return self._ending(lo, _before_space(text, lo, i - 1))
             if jumps >= 2:
                 return None
             opener = max(text.rfind(",", lo, i - 1), text.rfind("(", lo, i - 1),
                          text.rfind("–", lo, i - 1), text.rfind("—", lo, i - 1))
             if opener < 0 or len(text[opener + 1:i - 1].split()) > 20:
                 return None
-            inner_end = i - 1
-            while inner_end > opener and text[inner_end - 1].isspace():
-                inner_end -= 1
+            inner_end = _before_space(text, opener, i - 1)
             named = named_ending_at(text, lo, inner_end, self.table, self._is_common_word)
             if named is not None and named.kind == PERSON and all(
                     _is_title_word(word) for word in text[opener + 1:named.start].split()):
@@ -1675,9 +1663,7 @@ class _Document:
         words = self.text[max(lo, end - 20):end].split()
         if not words or words[-1].casefold() not in EMPLOYER_PLACES:
             return None
-        place = end - len(words[-1])
-        while place > lo and self.text[place - 1].isspace():
-            place -= 1
+        place = _before_space(self.text, lo, end - len(words[-1]))
         employer = named_ending_at(self.text, lo, place, self.table, self._is_common_word)
         if employer is None or not employer.governed or employer.possessive:
             return None
@@ -1948,16 +1934,26 @@ class _Document:
 def _is_title_word(word: str) -> bool:
     """Whether ``word`` is a title or an abbreviated rank: "Maj.", "Gen.", "Colonel", "retired"."""
     bare = word.rstrip(".").casefold()
-    return bare in TITLE_WORDS or bare in TITLE_SYNONYMS or bare in ("retired", "former", "then", "acting")
+    return bare in TITLE_WORDS or bare in TITLE_SYNONYMS or bare == "retired"
+
+
+_AFTER_HEAD_NOUN = PREPOSITIONS | {"who", "which", "that"}
 
 
 def _head_noun(group: str) -> str:
     """The head noun of a loose group, lower case: "representative of the Russian Federation" -> "representative"."""
     words = group.casefold().split()
     for k, word in enumerate(words):
-        if k and word in PREPOSITIONS | {"who", "which", "that"}:
+        if k and word in _AFTER_HEAD_NOUN:
             return words[k - 1]
     return words[-1] if words else ""
+
+
+def _before_space(text: str, lo: int, i: int) -> int:
+    """``i`` moved left over whitespace, not past ``lo``."""
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _bare_group(text: str) -> str:

@@ -28,15 +28,16 @@ from typing import Iterable, Mapping
 
 from .errors import Problem, StanceError
 from .resources import (
-    ABBREVIATED_TITLES, ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING, AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE,
-    BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS, BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES,
-    CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END,
-    GENERIC_LAST_WORDS, GROUP_NOUN, HEADLINE_HONORIFICS, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, LOWER_CHUNK_WORDS,
-    LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE,
-    NAME_PARTICLES, NAME_PIPE_LINE, ORDINAL_WORDS, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
-    ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
-    REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS,
-    TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
+    ABBREVIATED_TITLES, ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING,
+    AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE, BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS,
+    BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES, CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE,
+    FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END, GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX,
+    GROUP_SINGULAR, GROUP_WORDS, HEADLINE_HONORIFICS, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES,
+    MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE,
+    NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS, ORDINAL_WORDS, ORGANISATION_WORDS,
+    OUTLET_WORDS, PAREN_OFFICE, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM,
+    ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS,
+    TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -812,6 +813,7 @@ class People:
         surname_letters = {surname[:1] for surname in surnames}
         initial_surnames = {surname for surname in surnames if len(surname) == 1}
         self._fullest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        self._full_forms: dict[tuple[str, ...], list[Person]] = {}
         self.people: dict[tuple[str, ...], Person] = {}
         for name in names:
             longer = [other for other in by_surname[name[-1].casefold()]
@@ -878,8 +880,15 @@ class People:
         return best if best is not None else Person(name)  # no full form named yet: as written
 
     def full_forms(self, name: tuple[str, ...]) -> list[Person]:
-        """The people a shorter form ("Gorelov") can stand for: every fuller name it is part of."""
-        return [person for full, person in self.people.items() if full != name and _compatible(name, full)]
+        """The people a shorter form ("Gorelov") can stand for: every fuller name it is part of.
+
+        Asked for each surname-only mention, so kept per name.
+        """
+        forms = self._full_forms.get(name)
+        if forms is None:
+            forms = self._full_forms[name] = [person for full, person in self.people.items()
+                                              if full != name and _compatible(name, full)]
+        return forms
 
     def by_title(self, titles: frozenset[str], position: int, gender: str | None = None) -> Person | None:
         """The person a title mention ("the secretary general") stands for, if any.
