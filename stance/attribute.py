@@ -587,7 +587,8 @@ class _Document:
             note = len(texts) > 1 and texts[0].startswith("[") and texts[-1].endswith("]") \
                 and "]" not in " ".join(texts)[:-1]          # "[Translator's note: ... . ... authoritative.]"
             for i, text in zip(para, texts):
-                if note or STAGE_DIRECTION.match(text) or EDITORS_NOTE.match(text):
+                if note or (text[:1] in "[(" and STAGE_DIRECTION.match(text)) \
+                        or (text[:1] == "T" and EDITORS_NOTE.match(text)):   # their first letters, tested first
                     self.results[i] = narrator
 
     def _label_owner(self, label: Mention) -> tuple[str, str] | None:
@@ -1339,9 +1340,9 @@ class _Document:
                                   {"his": "he", "her": "she", "their": "they"}[pronoun])
                 frames.append(_Frame(subject, match.start(), match.end(), source=True))
         # "As Young (2009) argues, ...": only where such a verb is, since " as " is everywhere.
-        as_clause = sourced or (any(VERB_BASE.get(m.group().split()[0]) in AS_CLAUSE_VERBS
-                                    or m.group().startswith("point") for m in verbs)
-                                and (text.find("As ", lo, hi) != -1 or text.find(" as ", lo, hi) != -1))
+        as_clause = sourced or ((text.find("As ", lo, hi) != -1 or text.find(" as ", lo, hi) != -1)
+                                and any(VERB_BASE.get(m.group().split()[0]) in AS_CLAUSE_VERBS
+                                        or m.group().startswith("point") for m in verbs))
         for match in AS_PUT_IT.finditer(text, lo, hi) if as_clause else ():
             subject = self._starting(lo, match.start("subject"), hi)
             if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):

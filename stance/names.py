@@ -388,7 +388,7 @@ def _chunk_mention(text: str, lo: int, hi: int, start: int, end: int, table: Ali
     if start > lo + 1 and text[start - 1] == "-" and not text[start - 2].islower():
         return None                                        # "NATO-Russia", but "then-Secretary of State"
     surface, possessive = _split_possessive(text[start:end])
-    for article in ARTICLES:
+    for article in ARTICLES if surface[:1] in "TtAa" else ():   # most chunks have none
         if surface.startswith(article):
             surface, start = surface[len(article):], start + len(article)
             break

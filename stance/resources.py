@@ -686,7 +686,9 @@ LOWER_TITLE_CHUNK = re.compile(
 # A name token: an initial or dotted acronym, an abbreviated title ("Mr.",
 # "St."), or a word; a word's final stop is not taken, so a match never runs
 # on into the next sentence ("... Arkady Voronin. Speaking ...").
-_NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*)"
+# The word's letters are taken whole ("*+"): a shorter prefix of them is never followed by a
+# space, so giving letters back could only fail again, at the cost of a retry per letter.
+_NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*+)"
 MULTI_CAP = re.compile(
     rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
 # Titles written short, with a stop, before a name: "Mr. Lund", "Sen. Cole", "Gen. Hale".
@@ -794,12 +796,14 @@ def _trie_pattern(words) -> str:
 
 # A reporting verb or phrase in lower case, never right after a hyphen
 # ("so-called", "Russian-backed"), or a frame hint (above): one pattern, so
-# that a document is scanned once for both.
+# that a document is scanned once for both, and one trie, so that each
+# position tries each first letter once. A phrase and a verb that both fit
+# at one place are one a prefix of the other: the trie, greedy, takes the
+# longer, as trying the phrases first did.
 REPORTING_FORMS = REPORTING_VERBS | frozenset(REPORTING_PHRASES)
 FRAME_HINTS = frozenset(SOURCE_HINT_PHRASES) | ATTITUDE_ADJECTIVES
 TRIGGER = re.compile(
-    r"(?<![\w'’-])(?:" + _trie_pattern(sorted(set(REPORTING_PHRASES) | set(SOURCE_HINT_PHRASES)))
-    + "|" + _trie_pattern(REPORTING_VERBS | ATTITUDE_ADJECTIVES) + r")(?![\w'’-])"
+    r"(?<![\w'’-])(?:" + _trie_pattern(REPORTING_FORMS | FRAME_HINTS) + r")(?![\w'’-])"
 )
 GROUP_NOUN = re.compile(r"\b(?:" + _trie_pattern(_GROUP_FORMS) + r")(?![\w'’-])")
 VERB_BASE = {form: base for base in REPORTING_VERB_BASES
