@@ -83,7 +83,7 @@ from .resources import (
     ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS,
     ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE,
-    CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, CREDIT_LINE, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
     CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY,
     DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES,
     DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD,
@@ -260,6 +260,9 @@ class _Document:
         units = [[sentences[i].text for i in para] for para in self.paragraphs]
         byline = find_author(units, table)
         self.byline: set[int] = {self.paragraphs[u][k] for u, k in byline.owned}
+        for para in self.paragraphs:                    # credit lines are the byline's furniture
+            if len(para) <= 2 and all(CREDIT_LINE.match(sentences[i].text) for i in para):
+                self.byline.update(para)
         self.author = clean_name(author) if author and author.strip() else byline.name
         self.interview_byline = byline.interview
         openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
@@ -270,6 +273,7 @@ class _Document:
         self.parliament = DOT_DASH.search(text) is not None and sum(   # the label's ". - ": rare, so looked for first
             EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None for para in self.paragraphs) >= 2
         self.labelled_roles: dict[str, str] = {}     # "moderator" -> the person named in "MODERATOR (Name):"
+        self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
@@ -296,7 +300,6 @@ class _Document:
         self.results: list[_Result | None] = [None] * len(sentences)
         self.quoted_at_length: set[str] = set()
         self.about_nato = "NATO" in text or "Alliance" in text
-        self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
 
     def mentions(self, i: int, limit: int | None = None) -> list[Mention]:
         """The named mentions of sentence ``i`` before ``limit`` (default: its end).
@@ -491,6 +494,14 @@ class _Document:
         if match.group("role") is None and bare not in QUESTION_LABELS and _is_listing(rest, self.table):
             return None                                   # "Moderator: Oona Fair, NATO Spokesperson." (a cast list)
         start = sentence.start + match.start("label") + offset
+        if bare in QUESTION_LABELS and match.group("paren") and sentence.text[match.start("paren") - 1] == "[":
+            asker = match.group("paren").split(",")[0]    # NATO's "Question [Ewa Malinowska, Polish Radio]:"
+            chunk = classify_chunk(clean_name(asker), self.table)
+            if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
+                start = sentence.start + match.start("paren")
+                self.named_turns.add(self._para_of[para[0]])
+                return Mention(start, start + len(asker), PERSON, asker, chunk.name, chunk.titles, chunk.body,
+                               chunk.gender)
         if bare in TURN_QA_LABELS:
             paren = match.group("paren") if bare in HOST_LABELS and "," not in (match.group("paren") or ",") else None
             holder = paren and classify_chunk(clean_name(paren), self.table)
@@ -517,7 +528,7 @@ class _Document:
                 start = sentence.start + match.start("paren")
                 return Mention(start, start + len(paren), PERSON, paren, holder.name,
                                holder.titles | chunk.titles, chunk.body, holder.gender or chunk.gender)
-        if chunk.kind != PERSON and any(word.islower() for word in label.split()):
+        if chunk.kind != PERSON and any(word.islower() and word not in ("of", "for", "and") for word in label.split()):
             return None                                    # "Deputy minister: Russia ready to talk" is a headline
         titles = chunk.titles
         if chunk.kind == PERSON and match.group("role"):
@@ -1431,14 +1442,12 @@ class _Document:
         if first == "welcome" and text[v_end:v_end + 1] in (".", "!", ",") \
                 and text[max(lo, v_start - 2):v_start].rstrip().endswith(","):
             return None                                    # "Ambassador, welcome.": a greeting
-        if base in FUTURE_EVENT_VERBS and before and before[-1].casefold() in FUTURE_MARKERS | INFINITIVE_MARKERS \
-                and not self._reports_content(v_end, hi):
+        last = before[-1].casefold() if before else ""
+        if base in FUTURE_EVENT_VERBS and last in _FUTURE_OR_INFINITIVE and not self._reports_content(v_end, hi):
             return None                                    # "Voronov will comment further on Friday"
-        if before and before[-1].casefold() in MODALS_BEFORE_VERB and (
-                before[-1].casefold() not in FUTURE_MARKERS or not self._reports_content(v_end, hi)):
+        if last in MODALS_BEFORE_VERB and (last not in FUTURE_MARKERS or not self._reports_content(v_end, hi)):
             return None                                    # "NATO should state ...", "The Kremlin will say no"
-        if before and before[-1].casefold() in NEGATIONS_BEFORE_VERB and base in FUTURE_EVENT_VERBS \
-                and not self._reports_content(v_end, hi):
+        if last in NEGATIONS_BEFORE_VERB and base in FUTURE_EVENT_VERBS and not self._reports_content(v_end, hi):
             return None                                    # "The Kremlin did not comment."
         if NEGATIVE_SUBJECT.match(text, lo, v_start) and not text[lo:v_start].rstrip().endswith(_TAG_PRONOUNS):
             return None                                    # "Nobody in Brussels believes ...", not "No one ..., he said"
@@ -1932,6 +1941,9 @@ class _Document:
         return None
 
 
+_FUTURE_OR_INFINITIVE = FUTURE_MARKERS | INFINITIVE_MARKERS
+
+
 def _is_title_word(word: str) -> bool:
     """Whether ``word`` is a title or an abbreviated rank: "Maj.", "Gen.", "Colonel", "retired"."""
     bare = word.rstrip(".").casefold()
@@ -2018,7 +2030,17 @@ def _group_mention(match) -> Mention | None:
 
 def _unnamed_source(text: str, lo: int, end: int) -> Mention | None:
     """An unnamed source ending right before a verb at ``end``: "People familiar with the matter",
-    "A second diplomat"."""
+    "A second diplomat", also after a short opening phrase ("In Washington, a senior official
+    briefing reporters")."""
+    found = _unnamed_source_at(text, lo, end)
+    if found is None:
+        comma = text.find(",", lo, min(end, lo + 40))
+        if comma != -1 and len(text[lo:comma].split()) <= 4:
+            found = _unnamed_source_at(text, comma + 1, end)
+    return found
+
+
+def _unnamed_source_at(text: str, lo: int, end: int) -> Mention | None:
     # Both patterns name their noun among the first words: most subjects fail this cheap test.
     words = [word.lstrip("“\"‘'").casefold() for word in text[lo:end].split(None, 6)[:6]]
     if not words:

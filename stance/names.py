@@ -30,7 +30,8 @@ from .errors import Problem, StanceError
 from .resources import (
     ABBREVIATED_TITLES, ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING,
     AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE, BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS,
-    BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES, CHUNK, COUNTRIES, DEFAULT_ALIASES, EMPLOYER_GLUE,
+    BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES, CHUNK, CITATION_AFTER_NAME, COUNTRIES, DEFAULT_ALIASES,
+    EMPLOYER_GLUE,
     FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END, GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX,
     GROUP_SINGULAR, GROUP_WORDS, HEADLINE_HONORIFICS, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES,
     MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE,
@@ -1054,6 +1055,8 @@ def _more_authors(rest: str, table: AliasTable) -> list[str]:
         part = BYLINE_PLACE.sub("", part).strip()
         if not part:
             continue
+        if part.split(None, 1)[0].casefold() == "with":
+            break                                          # "..., with Anna Kowalska in Warsaw": who helped
         chunk = classify_chunk(clean_name(part), table)
         if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2 \
                 or _bare(chunk.name[-1]) in OUTLET_WORDS:
@@ -1134,19 +1137,25 @@ def _bottom_line(texts: list[str], table: AliasTable) -> str | None:
 
 
 def _named_only_at(texts: list[str], index: int, surname: str) -> bool:
-    """Whether ``surname`` occurs in no unit but ``index`` (and other byline or bio units)."""
+    """Whether ``surname`` occurs in no unit but ``index`` (and other byline or bio units).
+
+    An author citing their own work ("(Marsh 2017)") names no one else.
+    """
     for other, text in enumerate(texts):
-        if other != index and _contains_word(text, surname) and not BYLINE.match(text) and not BIO_LINE.match(text):
+        if other != index and _contains_word(text, surname, citations=False) \
+                and not BYLINE.match(text) and not BIO_LINE.match(text):
             return False
     return True
 
 
-def _contains_word(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole word ("Berg", not in "Bergen")."""
+def _contains_word(text: str, word: str, citations: bool = True) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word ("Berg", not in "Bergen"); without
+    ``citations``, not counting it in a citation ("(Berg 2017)", "Berg (2017)")."""
     pos = text.find(word)
     while pos != -1:
         end = pos + len(word)
-        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                and (citations or not CITATION_AFTER_NAME.match(text, end)):
             return True
         pos = text.find(word, pos + 1)
     return False

@@ -454,7 +454,7 @@ VAGUE_GROUP_NOUNS = frozenset("members partners allies leaders ministers governm
 # text just named, like "it".
 GENERIC_BODIES = ("government", "ministry", "foreign ministry", "defence ministry", "defense ministry",
                   "administration", "cabinet", "embassy", "presidency", "parliament", "foreign office")
-GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)[^\S\n]+"
+GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s(?:[^\S\n]+own)?)[^\S\n]+"
                               r"(?:(?P<nation>[A-Z][\w.-]*)[^\S\n]+)?(?P<body>(?:" + "|".join(
     sorted((g.replace(" ", r"[^\S\n]+") for g in GENERIC_BODIES), key=len, reverse=True)) + r"))$")
 # Singular unnamed sources: "an official said", "a Latvian soldier told reporters".
@@ -740,16 +740,21 @@ POSTMODIFIED_GROUP = re.compile(
     r"[\s“\"‘']*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?"  # used with .match(text, lo, end)
     r"(?P<group>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ther|[Mm]ost)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(UNNAMED_SOURCE_HEADS)) + r")"
-    r"\s+(?:familiar|close|of|in|at|from|inside|within|with|around|on|briefed|involved|speaking)\b"
+    r"\s+(?:familiar|close|of|in|at|from|inside|within|with|around|on|briefed|involved|speaking|briefing|talking"
+    r"|requesting|asking|granted|authori[sz]ed|not|we|I)\b"
     r"[^.;:“”\"]{0,80}?)\s*,?\s*$",
     re.IGNORECASE)
 # An unnamed source counted off: "A second diplomat said", "One person familiar with the talks said".
 _SOURCE_NOUNS = "|".join(sorted(GROUP_SINGULAR | GROUP_NOUNS | {"person", "people", "persons"}))
 COUNTED_SOURCE_OPENERS = frozenset({"a", "an", "one", "another"})
+# Between the article and the noun: ordinal and rank words, and names of bodies in capitals
+# ("A senior NATO official", "a senior administration official").
 COUNTED_SOURCE = re.compile(
     r"[\s“\"‘']*(?P<group>(?:A|An|One|Another)\s+(?:(?:second|third|fourth|fifth|other|senior|former|western"
-    r"|european|allied|russian|american|eastern)\s+){0,2}(?:" + _SOURCE_NOUNS + r")"
-    r"(?:\s+(?:familiar|close|of|in|at|from|inside|within|with|briefed|involved)\b[^.;:“”\"]{0,60}?)?)"
+    r"|european|allied|russian|american|eastern|administration|government|defen[cs]e|military|intelligence"
+    r"|security|foreign|(?-i:[A-Z][\w.&-]*))\s+){0,3}(?:" + _SOURCE_NOUNS + r")"
+    r"(?:\s+(?:familiar|close|of|in|at|from|inside|within|with|briefed|involved|speaking|briefing|talking"
+    r"|requesting|asking|granted|authori[sz]ed|not)\b[^.;:“”\"]{0,80}?)?)"
     r"\s*,?\s*$", re.IGNORECASE)
 # The source after "according to": "according to people familiar with the talks".
 SOURCE_PHRASE = re.compile(
@@ -898,6 +903,14 @@ BYLINE = re.compile(
     r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"
 )
+# A credit line of a wire story or a feature, the narrator's: "(Reporting by A in Moscow; Editing
+# by B)", "Additional reporting by C.", "Writing by D; Editing by E". No stop inside, so that a
+# sentence about reporting ("Reporting by the BBC showed that ...") is not one.
+CREDIT_LINE = re.compile(
+    r"^\s*\(?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ee]dited"
+    r"|[Ww]ritten|[Pp]hotos?|[Gg]raphics|[Tt]ranslation)(?:\s+and\s+[a-z]+)?\s+by\s+[A-Z][^.!?:]*[.)]?\s*$")
+# A citation year right after an author's name: "Marsh 2017", "Marsh (2017)", "Marsh et al. 2017".
+CITATION_AFTER_NAME = re.compile(r"(?:\s+et al\.)?,?\s+\(?\d{4}[a-z]?\b")
 # An author note at the top of a newsletter or blog: "About the author: Helen Rose spent ...".
 ABOUT_AUTHOR = re.compile(r"^\s*About the author\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[\s,])")
 # The writer in a wire credit line: "Reporting by A in Moscow; Writing by B; Editing by C".
@@ -990,9 +1003,10 @@ COLON_LEAD = re.compile(
 )
 TURN_LABEL = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
-    rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al|(?:for|of)(?=\s+[A-Z]))){{0,5}})"
+    rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al|(?:for|of|and)(?=\s+[A-Z]))){{0,8}})"
     # Hansard: "The Minister for Europe (Fenella Ashby-Croft):", "Sir Ian Bell (Fife West) (SNP):".
-    r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*\((?P<paren>[^)\n]{1,60})\)(?:\s*\([^)\n]{1,30}\))?)?\s*:\s+(?=\S)"
+    # NATO's transcripts: "NATO Spokesperson [Claire Donnelly]:", "Question [Ewa Malinowska, Polish Radio]:".
+    r"(?:\s*,\s*(?P<role>[^:\n]{2,70}?)|\s*[(\[](?P<paren>[^)\]\n]{1,60})[)\]](?:\s*\([^)\n]{1,30}\))?)?\s*:\s+(?=\S)"
 )
 # "Q. How close did they come?" / "A. Closer than people think.": interview turns marked with a
 # full stop; read as turns only in a document that has both (a lone "A." may be an initial).

@@ -2122,3 +2122,42 @@ def test_batch18_rules(text, expected):
 @pytest.mark.parametrize("text, expected", BATCH17_RULES)
 def test_batch17_rules(text, expected):
     assert attribute(text) == expected
+
+
+BATCH19_RULES = [
+    pytest.param(
+        ('By Mark Hale\n\nNATO met, officials said.\n\n'
+         '(Reporting by Mark Hale in Brussels; Additional reporting by Ines Roth in Riga; Editing by Paul Tam)'),
+        [('Mark Hale', N), ('officials', I), ('Mark Hale', N)], id='wire_credit_line_is_the_narrator'),
+    pytest.param('Live coverage by Nina Brandt, with Ole Sand in Oslo and Eva Lie in Moscow\n\nThe talks resumed on Monday.',
+                 [('Nina Brandt', N), ('Nina Brandt', N)], id='live_blog_helpers_after_with_are_not_authors'),
+    pytest.param(
+        ('Arms Control After the Treaty\n\nDr Petra Lind, Senior Fellow\n\n'
+         'Confidence measures outlived treaties in earlier crises (Lind 2017). Moscow rejected the offer, the Kremlin said.'),
+        [('Petra Lind', N), ('Petra Lind', N), ('Petra Lind', N), ('Russia', I)],
+        id='author_line_holds_when_the_author_cites_herself'),
+    pytest.param(
+        ('In Washington, a senior administration official briefing reporters said the offer stood. '
+         'Two officials speaking on condition of anonymity said the talks had stalled.'),
+        [('a senior administration official briefing reporters', I),
+         ('Two officials speaking on condition of anonymity', I)],
+        id='unnamed_source_with_a_participle_after_an_opening_phrase'),
+    pytest.param("Russia's own foreign ministry said in June that the council was useful.", [('Russia', I)],
+                 id='own_between_owner_and_ministry'),
+    pytest.param(
+        ('NATO Secretary General Ola Brekke: Good afternoon.\n\nNATO Spokesperson [Mia Dahl]: We have time for two '
+         'questions.\n\nQuestion [Ivan Petrov, Radio Baltika]: Will Allies meet Russia?\n\n'
+         'NATO Secretary General: Not this year.\n\nNATO Spokesperson: Last question.'),
+        [('Ola Brekke', D), ('Mia Dahl', D), ('Ivan Petrov', D), ('Ola Brekke', D), ('Mia Dahl', D)],
+        id='nato_transcript_names_in_square_brackets'),
+    pytest.param(
+        ('The Secretary of State for Foreign and Commonwealth Affairs (Mr. Alan Dunmore): With permission, I shall '
+         'make a statement.\n\nMr. Peter Lyle (Hexham): Will he talk to Moscow?\n\n'
+         'The Secretary of State for Foreign and Commonwealth Affairs: I will.'),
+        [('Alan Dunmore', D), ('Peter Lyle', D), ('Alan Dunmore', D)], id='hansard_office_with_of_for_and'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH19_RULES)
+def test_batch19_rules(text, expected):
+    assert attribute(text) == expected
