@@ -261,8 +261,9 @@ class _Document:
         byline = find_author(units, table)
         self.byline: set[int] = {self.paragraphs[u][k] for u, k in byline.owned}
         for para in self.paragraphs:                    # credit lines are the byline's furniture
-            if len(para) <= 2 and all(CREDIT_LINE.match(sentences[i].text) for i in para):
-                self.byline.update(para)
+            if len(para) <= 2 and CREDIT_LINE.match(sentences[para[-1]].text) \
+                    and (len(para) == 1 or para[0] in self.byline or CREDIT_LINE.match(sentences[para[0]].text)):
+                self.byline.update(para)                   # also after the author's note: "X is a staff writer."
         self.author = clean_name(author) if author and author.strip() else byline.name
         self.interview_byline = byline.interview
         openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
@@ -274,6 +275,7 @@ class _Document:
             EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None for para in self.paragraphs) >= 2
         self.labelled_roles: dict[str, str] = {}     # "moderator" -> the person named in "MODERATOR (Name):"
         self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
+        self._label_owners: dict[tuple, tuple[str, str] | None] = {}   # see _label_owner
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
@@ -619,7 +621,15 @@ class _Document:
         first = next(p for p, turn in enumerate(self.turn_labels) if turn is not None)
         opening = self.sentences[self.paragraphs[first][0]].start
         early = [person for person in owners if person.positions and person.positions[0] < opening]
-        return (early[0].canonical, PERSON) if len(early) == 1 else None
+        if len(early) == 1:
+            return early[0].canonical, PERSON
+        # Else the one named last before the label's first turn ("With me tonight is Pavel
+        # Dorokhin", then "DOROKHIN:"), and the same one for every later turn with that label.
+        key = (label.name[0].casefold(), label.titles)
+        if key not in self._label_owners:
+            latest = self.people.person(label.name, label.start, label.gender, label.titles, recent=True)
+            self._label_owners[key] = (latest.canonical, PERSON) if latest is not None and latest.positions else None
+        return self._label_owners[key]
 
     def _interjection(self, para: list[int]) -> tuple[str, str] | None:
         """Who makes a bracketed interjection in a parliamentary record, if the paragraph is one."""

@@ -850,11 +850,15 @@ class People:
             self._by_canonical.setdefault(person.canonical, person)
 
     def person(self, name: tuple[str, ...], position: int, gender: str | None = None,
-               titles: frozenset[str] = frozenset()) -> Person | None:
+               titles: frozenset[str] = frozenset(), recent: bool = False) -> Person | None:
         """The person a name mentioned at ``position`` stands for ("Ms Albers": one of ``gender``).
 
         Among several with that surname, a title the mention carries picks
-        the one who holds it ("Professor Young", not "Mr Richard Young").
+        the one who holds it ("Professor Young", not "Mr Richard Young");
+        else the one named first, as a writer who names a second Bell (a
+        wife, a namesake) calls her by her first name from then on. With
+        ``recent``, the one named last: a transcript's "DOROKHIN:" after
+        the host has just introduced Pavel Dorokhin.
         """
         if name in self.people:
             return self.people[name]
@@ -876,8 +880,10 @@ class People:
         for candidate in candidates:
             person = self.people.get(candidate)
             earlier = [p for p in (person.positions if person else []) if p < position]
-            if earlier and earlier[-1] > best_position:
-                best, best_position = person, earlier[-1]
+            if not earlier:
+                continue
+            if best is None or (earlier[-1] > best_position if recent else earlier[0] < best_position):
+                best, best_position = person, earlier[-1] if recent else earlier[0]
         return best if best is not None else Person(name)  # no full form named yet: as written
 
     def full_forms(self, name: tuple[str, ...]) -> list[Person]:

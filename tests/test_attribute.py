@@ -2161,3 +2161,33 @@ BATCH19_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH19_RULES)
 def test_batch19_rules(text, expected):
     assert attribute(text) == expected
+
+
+BATCH20_RULES = [
+    pytest.param(
+        ('By Ann Roe\n\nRichard Bell served at NATO for years. His wife, Joan Bell, remembers 1997. '
+         '"He came home at four," she says.\n\nTold of this, Bell smiles. "We had it," he says.\n\n'
+         'Their son, Michael Bell, is a pilot. These days Bell reads the news.\n\n"It will pass," Bell says.'),
+        [('Ann Roe', N), ('Ann Roe', N), ('Ann Roe', N), ('Joan Bell', D), ('Ann Roe', N), ('Richard Bell', D),
+         ('Ann Roe', N), ('Ann Roe', N), ('Richard Bell', D)],
+        id='a_shared_surname_alone_is_the_one_named_first'),
+    pytest.param(
+        ('Igor Gromov, the minister, spoke first. Anatoly Gromov (no relation) demanded more. Moscow was silent.\n\n'
+         '"We will talk later," Gromov said.'),
+        [(None, N), ('Anatoly Gromov', I), (None, N), ('Igor Gromov', D)],
+        id='a_namesake_named_later_does_not_take_the_surname'),
+    pytest.param(
+        ('HOST: ANN ROE\n\nROE: Nikolai Dorokhin spoke yesterday. With me is Pavel Dorokhin.\n\n'
+         'DOROKHIN: Thank you.\n\nROE: Is that so? Nikolai Dorokhin said so.\n\nDOROKHIN: It is.'),
+        [(None, N), ('Ann Roe', D), ('Ann Roe', D), ('Pavel Dorokhin', D), ('Ann Roe', D), ('Nikolai Dorokhin', I),
+         ('Pavel Dorokhin', D)],
+        id='a_shared_surname_label_is_the_guest_just_introduced_for_every_turn'),
+    pytest.param('NATO met, officials said.\n\nClaire Whitlock is a staff writer. Additional reporting by Sam Hale.',
+                 [('officials', I), ('Claire Whitlock', N), ('Claire Whitlock', N)],
+                 id='credit_line_after_the_author_note'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH20_RULES)
+def test_batch20_rules(text, expected):
+    assert attribute(text) == expected
