@@ -83,24 +83,25 @@ from .resources import (
     ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS,
     ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE,
-    CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, CREDIT_LINE, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, DASH_ATTRIBUTION, DATELINE_AGENCY,
-    DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES,
-    DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD,
-    FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS,
-    INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE,
-    LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
-    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
-    PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE,
-    PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS,
-    QUESTION_NUMBER, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS,
-    SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
-    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
-    STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_NAMES, SUBJECT_END_WORDS,
-    SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED,
-    TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS,
-    UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WORD,
+    CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
+    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE, DASH_ATTRIBUTION,
+    DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH,
+    DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS,
+    FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN,
+    GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE,
+    HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
+    ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES, NATIONALITY_COUNTRIES,
+    NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN,
+    OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE,
+    POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE,
+    QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER, REFUSAL_WORDS,
+    RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
+    SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS,
+    SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER,
+    STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR,
+    SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS,
+    TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT,
+    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WORD,
 )
 from .segment import Sentence
 
@@ -1459,6 +1460,10 @@ class _Document:
             return None                                    # "NATO should state ...", "The Kremlin will say no"
         if last in NEGATIONS_BEFORE_VERB and base in FUTURE_EVENT_VERBS and not self._reports_content(v_end, hi):
             return None                                    # "The Kremlin did not comment."
+        if base in WITHHELD_VERBS and (last in NEGATIONS_BEFORE_VERB or (
+                last == "to" and len(before) >= 2 and before[-2].casefold() in REFUSAL_WORDS)) \
+                and _next_word(text, v_end, hi).casefold() in WH_WORDS:
+            return None                                    # "He would not say how close they came."
         if NEGATIVE_SUBJECT.match(text, lo, v_start) and not text[lo:v_start].rstrip().endswith(_TAG_PRONOUNS):
             return None                                    # "Nobody in Brussels believes ...", not "No one ..., he said"
         obj_start = v_end + len(text[v_end:v_end + 20]) - len(text[v_end:v_end + 20].lstrip())
@@ -1831,7 +1836,7 @@ class _Document:
                     return person.canonical, PERSON
             return mention.text, GROUP_KIND
         if kind == GENERIC_KIND:
-            state = self._state_named(i) if _organ(mention.text)[1] else None
+            state = self._state_named(i, mention.start) if _organ(mention.text)[1] else None
             if state is not None:                          # "..., the foreign ministry said"
                 return state, BODY
             return self._pronoun_body(i, position) or (mention.text, GROUP_KIND)
@@ -1869,8 +1874,13 @@ class _Document:
             return body
         return self._state_named(i) or body
 
-    def _state_named(self, i: int) -> str | None:
-        """The state a ministry in sentence ``i`` belongs to, as :meth:`_government` says."""
+    def _state_named(self, i: int, before: int | None = None) -> str | None:
+        """The state a ministry in sentence ``i`` belongs to, as :meth:`_government` says.
+
+        With ``before`` (where the ministry is named), a nationality earlier in
+        its sentence also says: "Romanian navy divers defused a mine, the
+        defence ministry said" (its navy, army, forces at work).
+        """
         if self.statement is not None and self.statement[1] == BODY:
             return self.statement[0]                       # the statement's own ministry
         for j in range(i, max(-1, i - STATE_LOOKBACK), -1):
@@ -1879,6 +1889,14 @@ class _Document:
             free = [m for m in states if not m.governed and not m.possessive]   # not "Riga's policies"
             if free or (states and j < i):
                 return (free or states)[0].body
+            if j == i and before is not None:
+                words = self.text[self.sentences[i].start:before].split()
+                for k, word in enumerate(words[:-1]):
+                    country = NATIONALITY_COUNTRIES.get(word.casefold()) if word[:1].isupper() else None
+                    # its own forces at work, not "The Russian chargé d'affaires has been summoned"
+                    if country is not None and country.casefold() in STATE_NAMES \
+                            and words[k + 1].casefold() in STATE_AGENT_NOUNS:
+                        return country
         return None
 
     def _pronoun_person(self, gender: str | None, i: int, position: int, record: bool):

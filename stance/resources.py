@@ -201,6 +201,11 @@ MODALS_BEFORE_VERB = frozenset("will shall 'll ’ll would should must could mig
 # A negation before a speech event (FUTURE_EVENT_VERBS) with nothing reported after it:
 # "The Kremlin did not comment." ("Wendland does not accept that reading" still reports.)
 NEGATIONS_BEFORE_VERB = frozenset("not never n't no".split())
+# What a source would not say is no speech: "He would not say how close the aircraft came",
+# "She declined to say whether talks were planned".
+WITHHELD_VERBS = frozenset("say disclose reveal confirm specify".split())
+WH_WORDS = frozenset("how whether what when where who which why if".split())
+REFUSAL_WORDS = frozenset("declined refused declines refuses declining refusing".split())
 # A negative subject holds no position of its own: "Nobody in Brussels or Moscow believes ...".
 NEGATIVE_SUBJECT = re.compile(r"\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one|[Nn]one)\b")
 # Phrases between a subject and its reporting verb that carry no speech of
@@ -401,6 +406,12 @@ GOVERNMENT_OF = re.compile(
     r"(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Ee]mbassy))$")
 # An unnamed official of one of these ("the Russian ambassador") speaks for the
 # country, looked up in the alias table (so a user's table decides its name).
+# A nationality before these nouns is the state's own agents at work ("Romanian navy divers
+# defused a mine, the defence ministry said"): whose ministry it is.
+STATE_AGENT_NOUNS = frozenset("""
+    navy army troops forces soldiers sailors divers pilots jets fighters ships warships frigate frigates
+    minesweepers military coastguard coast border police authorities air engineers units
+""".split())
 NATIONALITY_COUNTRIES = {
     "russian": "Russia", "american": "United States", "u.s": "United States", "us": "United States",
     "nato": "NATO", "ukrainian": "Ukraine", "belarusian": "Belarus", "georgian": "Georgia",

@@ -2191,3 +2191,17 @@ BATCH20_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH20_RULES)
 def test_batch20_rules(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Pieter Claes flies jets. He would not say how close the aircraft had come. '
+                 'She declined to say whether talks were planned. He did not say that he was angry.',
+                 [(None, N), (None, N), (None, N), ('Pieter Claes', I)], id='what_a_source_would_not_say_is_no_speech'),
+    pytest.param('Estonia sent ships. The ministry said more would follow.\n\n'
+                 'Romanian navy divers defused a mine on Saturday, the defence ministry said.',
+                 [(None, N), ('Estonia', I), ('Romania', I)], id='a_nationality_before_its_forces_names_the_ministry'),
+    pytest.param("Latvia protested. The Russian chargé d'affaires was summoned, according to the ministry's press office.",
+                 [('Latvia', I), ('Latvia', I)], id='another_states_envoy_does_not_name_the_ministry'),
+])
+def test_batch20_withheld_and_ministries(text, expected):
+    assert attribute(text) == expected
