@@ -261,11 +261,12 @@ class _Document:
         units = [[sentences[i].text for i in para] for para in self.paragraphs]
         byline = find_author(units, table)
         self.byline: set[int] = {self.paragraphs[u][k] for u, k in byline.owned}
-        for para in self.paragraphs:                    # credit lines are the byline's furniture
-            if len(para) <= 2 and CREDIT_LINE.match(sentences[para[-1]].text) \
-                    and (len(para) == 1 or para[0] in self.byline or CREDIT_LINE.match(sentences[para[0]].text)):
-                self.byline.update(para)                   # also after the author's note: "X is a staff writer."
         self.author = clean_name(author) if author and author.strip() else byline.name
+        for para in self.paragraphs:                    # credit lines are the byline's furniture
+            if len(para) <= 2 and CREDIT_LINE.match(sentences[para[-1]].text) and (
+                    len(para) == 1 or para[0] in self.byline or CREDIT_LINE.match(sentences[para[0]].text)
+                    or (self.author and sentences[para[0]].text.startswith(self.author))):
+                self.byline.update(para)                   # also after the author's note: "X is a staff writer."
         self.interview_byline = byline.interview
         openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
         self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
