@@ -433,10 +433,21 @@ class _Document:
         for para in self.paragraphs:
             i = para[-1]
             sentence = self.sentences[i]
+            # A signature the splitter cut ("— James Bell, Col., U.S. Army (ret." / "), Alexandria"): its first piece.
+            opening = sentence
             lead = SIGNATURE_LEAD.match(text, sentence.start, sentence.end)
-            if lead is None or i == 0 or len(sentence.text.split()) > SIGNATURE_MAX_WORDS:
+            if lead is None and 1 < len(para) <= 3:
+                opening = self.sentences[para[0]]
+                lead = SIGNATURE_LEAD.match(text, opening.start, opening.end)
+            if lead is None and len(para) == 1 and i > 0 and i not in self.byline:
+                name = self._name_line(i)                  # "NINA PETROVA" (a town on the next line) under a letter
+                if name is not None:
+                    letters[i] = name
                 continue
-            closes_quote = self.sentences[i - 1].text.rstrip().endswith(tuple(DOUBLE_QUOTES))
+            if lead is None or i == 0 or len(text[opening.start:sentence.end].split()) > SIGNATURE_MAX_WORDS:
+                continue
+            piece = i if opening is sentence else para[0]
+            closes_quote = piece > 0 and self.sentences[piece - 1].text.rstrip().endswith(tuple(DOUBLE_QUOTES))
             hi = sentence.end
             mentions = [m for m in find_mentions(text, lead.end(), hi, self.table, self._is_common_word)
                         if not m.possessive]
@@ -456,6 +467,21 @@ class _Document:
         # "— Geoffrey Ambrose, Harrogate" under each of several letters: a letters page.
         self.letter_signatures = letters if len(letters) >= 2 else {}
         return found
+
+    def _name_line(self, i: int) -> Mention | None:
+        """The person a lone line ``i`` names, after a paragraph that ends a sentence: a letter's signature."""
+        line = self.sentences[i].text.strip()
+        words = line.split()
+        if not 2 <= len(words) <= 4 or line[-1:] in TERMINAL_PUNCTUATION or any(w[0].islower() for w in words):
+            return None
+        if not self.sentences[i - 1].text.rstrip()[-1:] in ".!?”\"’'…":
+            return None
+        chunk = classify_chunk(clean_name(line), self.table)
+        if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
+            return None
+        start = self.sentences[i].start + self.sentences[i].text.index(line)
+        return Mention(start, start + len(line), PERSON, " ".join(chunk.name), chunk.name, chunk.titles, chunk.body,
+                       chunk.gender)
 
     def _timestamped(self, p: int) -> bool:
         """Whether paragraph ``p`` opens with a live-blog time ("16:40 – The ministers ...")."""
@@ -953,12 +979,22 @@ class _Document:
             first = self.paragraphs[self._para_of[k]][0]
             while first > previous + 1 and self._in_letter(first - 1):
                 first = self.paragraphs[self._para_of[first - 1]][0]
+            last = k
+            if k + 1 < len(self.sentences) and self._para_of[k + 1] != self._para_of[k] \
+                    and len(self.paragraphs[self._para_of[k + 1]]) == 1 and self._place_line(k + 1):
+                last = k + 1                               # "NINA PETROVA" then "Arlington"
             if resolved is not None and resolved[0] != _FIRST_PERSON:
-                for i in range(first, k + 1):
+                for i in range(first, last + 1):
                     result = self.results[i]
-                    if i == k or (i not in self.byline and (result is None or result.voice == NARRATOR)):
+                    if i >= k or (i not in self.byline and (result is None or result.voice == NARRATOR)):
                         self.results[i] = _Result(resolved[0], DIRECT, resolved[1])
-            previous = k
+            previous = last
+
+    def _place_line(self, i: int) -> bool:
+        """Whether sentence ``i`` is a lone town line under a signature: "Arlington", "St. Albans, Herts"."""
+        words = self.sentences[i].text.split()
+        return 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) \
+            and not self.sentences[i].text.rstrip().endswith(("!", "?", ":"))
 
     def _in_letter(self, i: int) -> bool:
         """Whether sentence ``i`` can belong to the letter below it: not a headline, not a lone unstopped line."""

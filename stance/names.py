@@ -1030,13 +1030,32 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
         name = _bottom_line(texts, table)
         if name:
             return Byline(name, whole(len(texts) - 1))
-    if len(texts) > 2:                                      # a signature: "— Clara Moreau"
-        match = NAME_LINE.match(texts[-1])
+    # A signature: "— Clara Moreau", also above an affiliation and a copyright line ("Eva
+    # Lindqvist" / "Uppsala University" / "© 2012 Journal of Alliance Studies").
+    last = len(texts) - 1
+    while last > 2 and len(texts) - last <= 2 and _is_trailer(texts[last], table):
+        last -= 1
+    if len(texts) > 2:
+        match = NAME_LINE.match(texts[last])
         chunk = classify_chunk(match.group("name"), table) if match else None
         if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 \
-                and _named_only_at(texts, len(texts) - 1, chunk.name[-1]):
-            return Byline(" ".join(chunk.name), whole(len(texts) - 1))
+                and _named_only_at(texts, last, chunk.name[-1]):
+            return Byline(" ".join(chunk.name), whole(*range(last, len(texts))))
     return Byline()
+
+
+def _is_trailer(text: str, table: AliasTable) -> bool:
+    """Whether a last line is furniture under a signature: a copyright, or an affiliation (a short
+    unstopped line that names no person)."""
+    text = text.strip()
+    if text.startswith(("©", "Copyright", "(c)")):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 6 or text[-1:] in ".!?:\"”" or not all(w[0].isupper() or w in ("of", "for", "and", "the")
+                                                                for w in words):
+        return False
+    chunk = classify_chunk(clean_name(text), table)
+    return chunk is None or chunk.kind != PERSON
 
 
 _BIO_HINT = re.compile("|".join(re.escape(verb) for verb in (

@@ -925,7 +925,8 @@ CITATION_AFTER_NAME = re.compile(r"(?:\s+et al\.)?,?\s+\(?\d{4}[a-z]?\b")
 # An author note at the top of a newsletter or blog: "About the author: Helen Rose spent ...".
 ABOUT_AUTHOR = re.compile(r"^\s*About the author\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[\s,])")
 # The writer in a wire credit line: "Reporting by A in Moscow; Writing by B; Editing by C".
-WRITING_CREDIT = re.compile(rf";\s*[Ww]riting by\s+(?P<name>{_PERSON_NAME})\s*(?:;|$|\s+in\s)")
+# "Compiled by C" in a factbox's credit: C wrote it.
+WRITING_CREDIT = re.compile(rf";\s*(?:[Ww]riting|[Cc]ompiled) by\s+(?P<name>{_PERSON_NAME})\s*(?:;|\)|$|\s+in\s)")
 # The words a byline can start with, lower case (to try BYLINE only there).
 BYLINE_LEADS = frozenset("""
     by written reporting story words text report analysis commentary opinion column compiled live coverage

@@ -2205,3 +2205,30 @@ def test_batch20_rules(text, expected):
 ])
 def test_batch20_withheld_and_ministries(text, expected):
     assert attribute(text) == expected
+
+
+BATCH21_RULES = [
+    pytest.param(
+        ('LETTERS\n\nDo not corner Moscow\n\nYour editorial was wrong. Russia is proud.\n\nANNA BERG\nLeeds\n\n'
+         'Remember the rules\n\nWe kept talking in 1983. That is why.\n\n— Tom Hale, Col., U.S. Army (ret.), Dover'),
+        [(None, N), (None, N), ('Anna Berg', D), ('Anna Berg', D), ('Anna Berg', D), ('Anna Berg', D), (None, N),
+         ('Tom Hale', D), ('Tom Hale', D), ('Tom Hale', D), ('Tom Hale', D)],
+        id='letters_signed_by_a_name_line_or_a_signature_the_splitter_cut'),
+    pytest.param(
+        ('(Reporting by Ian Roe in Riga and Ola Lind in Moscow; compiled by Lucy Marsh; editing by Tim Dahl)\n\n'
+         'FACTBOX-Cyber attacks\n\nEstonia was hit in 2007.'),
+        [('Lucy Marsh', N), ('Lucy Marsh', N), ('Lucy Marsh', N)], id='factbox_compiled_by_is_the_author'),
+    pytest.param(
+        ('BOOK REVIEWS\n\nThe memoir is candid. It is also partial.\n\nThe chapters on 1997 are the strongest.\n\n'
+         'Eva Lind\nUppsala University\n\n© 2012 Journal of Alliance Studies'),
+        [('Eva Lind', N)] * 7, id='reviewer_signs_above_affiliation_and_copyright'),
+    pytest.param('By Claire Whitlock\n\nNATO met, officials said.\n\nClaire Whitlock is a staff writer. Additional '
+                 'reporting by Sam Hale.',
+                 [('Claire Whitlock', N), ('officials', I), ('Claire Whitlock', N), ('Claire Whitlock', N)],
+                 id='credit_line_after_the_author_note_under_a_top_byline'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH21_RULES)
+def test_batch21_rules(text, expected):
+    assert attribute(text) == expected
