@@ -83,25 +83,26 @@ from .resources import (
     ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS,
     ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE,
-    CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD, CONGRESS_LABEL,
-    CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE, DASH_ATTRIBUTION,
-    DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH,
-    DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS,
-    FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN,
-    GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, HEADER_APPOSITIVE,
-    HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS,
-    ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES, NATIONALITY_COUNTRIES,
-    NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN,
-    OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE,
-    POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE,
-    QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER, REFUSAL_WORDS,
-    RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION,
-    SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS,
-    SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER,
-    STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR,
-    SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS,
-    TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT,
-    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WORD,
+    CAST_LIST, CAST_SEPARATOR, CITATION_YEAR, CLAUSE_BREAKS, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER,
+    COLON_LEAD, CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE,
+    DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY,
+    DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES,
+    EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS,
+    FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN,
+    GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST,
+    INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES,
+    NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
+    OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
+    POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS,
+    PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER,
+    REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS,
+    SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
+    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
+    STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
+    SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
+    TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS,
+    UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS,
+    WITHHELD_VERBS, WORD,
 )
 from .segment import Sentence
 
@@ -278,6 +279,7 @@ class _Document:
         self.labelled_roles: dict[str, str] = {}     # "moderator" -> the person named in "MODERATOR (Name):"
         self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
         self._label_owners: dict[tuple, tuple[str, str] | None] = {}   # see _label_owner
+        self._cast: list[str] | None = None         # see _cast_people
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
@@ -643,6 +645,9 @@ class _Document:
         for holder in self.cast_roles.values():            # "HOST: RACHEL YOUNG" above, then "YOUNG:"
             if holder.split()[-1].casefold() == label.name[0].casefold():
                 return holder, PERSON
+        cast = [name for name in self._cast_people() if label.name[0].casefold() in name.casefold().split()]
+        if len(cast) == 1:                                 # "Hosts: Sarah Bell and Tom Novak", then "Tom:"
+            return cast[0], PERSON
         owners = self.people.full_forms(label.name)
         if len(owners) < 2:
             return None
@@ -733,6 +738,20 @@ class _Document:
             if role in roles:
                 roles.setdefault("interviewer", roles[role])
         return roles
+
+    def _cast_people(self) -> list[str]:
+        """The people a header names as hosts or guests: "Hosts: Sarah Bell and Tom Novak"."""
+        if self._cast is None:
+            self._cast = []
+            first = next((p for p, label in enumerate(self.turn_labels) if label is not None), 0)
+            for p in range(first):
+                match = CAST_LIST.match(self.sentences[self.paragraphs[p][0]].text)
+                for piece in CAST_SEPARATOR.split(match.group("rest")) if match else ():
+                    chunk = classify_chunk(clean_name(PAREN_REMARK.sub("", piece).strip(" .;")), self.table)
+                    if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2:
+                        person = self.people.person(chunk.name, self.sentences[self.paragraphs[p][0]].start)
+                        self._cast.append(person.canonical if person is not None else " ".join(chunk.name))
+        return self._cast
 
     def _unlabelled_interview(self) -> tuple[set[int], str | None]:
         """Question paragraphs of an "Interview by ..." piece without turn labels, and who answers.
@@ -1798,6 +1817,8 @@ class _Document:
             folded = [word.casefold() for word in lead]
             # "..., the military commentator Timofei Greshnev argued": the words are his title.
             titled = frame.subject.kind == PERSON and (folded[-1] in TITLE_WORDS or folded[-1] in GROUP_SINGULAR)
+            # "..., the official news agency Tass said": the words say what the body is.
+            titled = titled or (frame.subject.kind == BODY and folded[-1] in ORGANISATION_WORDS)
             relative = (len(lead) >= 2 and folded[0] in RELATIVE_OPENERS and not titled
                         and not all(word in GROUP_MODIFIERS for word in folded))
             # "..., under which NATO promised ...", "..., in whose name Moscow agreed that ...";

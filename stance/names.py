@@ -34,11 +34,11 @@ from .resources import (
     EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END, GENERIC_LAST_WORDS, GROUP_NOUN,
     GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, HEADLINE_HONORIFICS, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK,
     MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES,
-    NAME_PIPE_LINE, NAME_PLACE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS, ORDINAL_WORDS,
-    ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE,
-    QUANTIFIER_SUBJECTS, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS,
-    TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
-    WRITING_CREDIT,
+    NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
+    OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PARTY_NAMES, PREPOSITIONS,
+    PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA,
+    TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
+    VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -289,6 +289,9 @@ def _same_office(titles: Iterable[str]) -> set[str]:
     return {TITLE_SYNONYMS.get(title, title) for title in titles}
 
 
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+
+
 # Bounded small on purpose: the caches fill on any corpus of a few MB, so
 # memory stays the same from 10 MB to 100 MB (experiments/README.md).
 @lru_cache(maxsize=4096)
@@ -298,9 +301,13 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
     tokens = chunk.split()
     if not tokens:
         return None
+    if len(tokens) == 1 and _LOWER_AFTER_HYPHEN.search(chunk) and chunk not in lookup:
+        return None                                        # "Soviet-bloc", "Kremlin-backed": an adjective
     key = normalize_alias(chunk)
     if key in lookup:
         return Chunk(BODY, body=lookup[key], text=chunk)
+    if key in PARTY_NAMES:                                 # "The Conservatives said", "the Tories"
+        return Chunk(BODY, body=PARTY_NAMES[key], text=chunk)
     owner, possessive = _split_possessive(tokens[0])
     if possessive and len(tokens) > 1 and normalize_alias(owner) in lookup \
             and all(_bare(t) in ORGANISATION_WORDS or _bare(t) in TITLE_WORDS for t in tokens[1:]) \
@@ -447,11 +454,14 @@ def _chunk_end(text: str, start: int, hi: int) -> int | None:
     match = CHUNK.match(text, start, hi)
     if match is None:
         return None
-    if text.startswith(". ", match.end()) and text[start:match.end()].casefold() in ABBREVIATED_TITLES:
-        rest = CHUNK.match(text, match.end() + 2, hi)
-        if rest is not None:
-            return rest.end()
-    return match.end()
+    end, piece = match.end(), start
+    # "Mr. Lund", "Vice Adm. Klaus Richter", "Lt. Gen. Hale": on over each abbreviated title.
+    while text.startswith(". ", end) and text[piece:end].rsplit(None, 1)[-1].casefold() in ABBREVIATED_TITLES:
+        rest = CHUNK.match(text, end + 2, hi)
+        if rest is None:
+            break
+        piece, end = rest.start(), rest.end()
+    return end
 
 
 def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
@@ -558,6 +568,12 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
     if word in QUANTIFIER_SUBJECTS and not text[lo:k].strip(" \t\n\"“‘'(["):
         return Mention(k, end, GROUP_KIND, word)           # "Some will find this naive."
     bare = word.casefold()
+    if bare in TITLE_HEADS and word.islower() and ("'s " in text[max(lo, k - 40):k] or "’s " in text[max(lo, k - 40):k]):
+        aide = OFFICE_AIDE.search(text, max(lo, k - 80), end)
+        if aide is not None:                               # "the prime minister's official spokesperson said"
+            start = aide.start() + 4
+            return Mention(start, end, GROUP_KIND, " ".join(text[start:end].split()).replace("’", "'"),
+                           governed=_word_before(text, lo, aide.start()) in PREPOSITIONS)
     if bare in TITLE_HEADS and word.islower():
         for match in LOWER_TITLE_CHUNK.finditer(text, max(lo, k - 60), end):
             if match.end() == end:
@@ -1126,7 +1142,8 @@ def _author_line(texts: list[str], index: int, table: AliasTable) -> str | None:
     text = texts[index].strip()
     if len(text) > 160 or text[-1:] in ".!?:":
         return None
-    match = NAME_PIPE_LINE.match(text) or NAME_LINE.match(text) or NAME_PLACE_LINE.match(text)
+    match = NAME_PIPE_LINE.match(text) or NAME_LINE.match(text) or NAME_PLACE_LINE.match(text) \
+        or NAME_ROLE_LINE.match(text)
     if match is None:
         match = NAME_COMMA_LINE.match(text)
         words = {w.strip(",;()").casefold() for w in match.group("rest").split()} if match else set()

@@ -412,6 +412,13 @@ STATE_AGENT_NOUNS = frozenset("""
     navy army troops forces soldiers sailors divers pilots jets fighters ships warships frigate frigates
     minesweepers military coastguard coast border police authorities air engineers units
 """.split())
+# Parties named by their members' plural, as bodies that speak: "The Conservatives said".
+PARTY_NAMES = {
+    "conservatives": "Conservatives", "tories": "Conservatives", "labour": "Labour", "democrats": "Democrats",
+    "republicans": "Republicans", "liberal democrats": "Liberal Democrats", "lib dems": "Liberal Democrats",
+    "greens": "Greens", "social democrats": "Social Democrats", "christian democrats": "Christian Democrats",
+    "communists": "Communists", "socialists": "Socialists", "afd": "AfD",
+}
 NATIONALITY_COUNTRIES = {
     "russian": "Russia", "american": "United States", "u.s": "United States", "us": "United States",
     "nato": "NATO", "ukrainian": "Ukraine", "belarusian": "Belarus", "georgian": "Georgia",
@@ -527,6 +534,10 @@ PROGRAMME_HOSTS = ("presenter", "host", "anchor")
 CAST_LINE = re.compile(r"^\s*(?P<role>Presenter|Host|Anchor|Interviewer|Moderator|Chair)\s*:\s*(?P<rest>\S.*)$",
                        re.IGNORECASE)
 ANSWER_LABELS = frozenset({"a", "answer"})
+# A header naming a programme's people: "Hosts: Sarah Bell and Tom Novak", "Guest: Olga Sedova, ...".
+CAST_LIST = re.compile(r"^\s*(?:Hosts?|Guests?|Presenters?|Panel(?:lists)?|Participants|Speakers)\s*:\s*(?P<rest>\S.*)$",
+                       re.IGNORECASE)
+CAST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 # A sentence that says who was interviewed: "... spoke to Ambassador X",
 # "In an interview with X", "X received us", "we talked to X".
 # ... and where the interviewer is named first: "Hanna Berg spoke to X", "Hanna Berg interviewed X".
@@ -692,6 +703,10 @@ CHUNK = re.compile(rf"{_CAP_WORD}(?:{_GLUE}(?:{_CAP_WORD}|{_LOWER_TITLE}))*(?:['
 # "the minister", "a spokesman", "the secretary general" (no capital at all).
 LOWER_TITLE_CHUNK = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[^\S\n]+{_LOWER_TITLE}(?:[^\S\n]+{_LOWER_TITLE})*(?:['’]s(?!\w))?")
+# An office's aide named by the office: "the prime minister's official spokesperson".
+OFFICE_AIDE = re.compile(
+    rf"(?<![\w'’-])[Tt]he[^\S\n]+{_LOWER_TITLE}(?:[^\S\n]+{_LOWER_TITLE})*['’]s[^\S\n]+"
+    rf"(?:(?:official|chief|press|deputy|own)[^\S\n]+)*{_LOWER_TITLE}$")
 # Two or more capitalised words: the full names and titles the People of a
 # document are built from ("Secretary of State Hillary Clinton").
 # A name token: an initial or dotted acronym, an abbreviated title ("Mr.",
@@ -960,6 +975,14 @@ REPORTS_FROM = re.compile(
 # "Marta Ekholm in Tallinn": a byline with the place the author writes from.
 NAME_PLACE_LINE = re.compile(
     rf"^\s*(?P<name>{_PERSON_NAME})\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,2}}\s*$")
+# A web byline with the writer's desk and no comma: "Hannah Rose Defence correspondent".
+_DESK_WORDS = (r"(?:Defen[cs]e|Diplomatic|Political|Politics|Foreign|Security|Europe|European|Moscow|Washington"
+               r"|Brussels|Berlin|Kyiv|Baltic|Nordic|Chief|Senior|Deputy|International|World|Russia|Eastern"
+               r"|Central|Home|Affairs|Economics|Policy|Global|Investigations|Military|Diplomacy|Associate)")
+NAME_ROLE_LINE = re.compile(
+    rf"^\s*(?P<name>(?!{_DESK_WORDS}\b)[A-Z][\w'’.-]*(?:\s+(?!{_DESK_WORDS}\b)[A-Z][\w'’.-]*){{1,3}})"
+    rf"\s+(?P<rest>(?:{_DESK_WORDS}\s+|(?:and|of)\s+){{0,4}}(?:correspondent|editor|reporter|writer|columnist"
+    r"|journalist|analyst|producer))\s*$")
 AUTHOR_HEADING = re.compile(r"^\s*(?:About the [Aa]uthors?|Authors?|AUTHORS?|ABOUT THE AUTHORS?)\s*:?\s*$")
 NAME_LINE = re.compile(
     r"^\s*(?:[-–—*_]+\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al)){1,3})\s*$")

@@ -2232,3 +2232,33 @@ BATCH21_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH21_RULES)
 def test_batch21_rules(text, expected):
     assert attribute(text) == expected
+
+
+BATCH22_RULES = [
+    pytest.param('In Moscow, the official news agency Tass said the meeting was over.', [('Tass', I)],
+                 id='a_descriptor_before_a_body_is_not_a_relative_clause'),
+    pytest.param('"It is over," said Vice Adm. Klaus Richter, a German officer. "It is," said Lt. Gen. Ann Hale.',
+                 [('Klaus Richter', D), ('Ann Hale', D)], id='two_abbreviated_titles_before_a_name'),
+    pytest.param('By Sue Long\n\nAnatoly Grishin served in Berlin. In 2004, the year seven former Soviet-bloc states '
+                 'joined NATO, he called enlargement "a strategic error".',
+                 [('Sue Long', N), ('Sue Long', N), ('Anatoly Grishin', D)], id='hyphenated_adjective_is_not_a_name'),
+    pytest.param(
+        ('Hosts: Sarah Bell and Tom Novak\nGuest: Olga Sedova, senior fellow\n\nSarah: Welcome, I am Sarah Bell.\n\n'
+         'Tom: And I am Tom Novak.\n\nOlga: Thank you.\n\nTom: I spoke to my namesake, Tom Weller, at NATO today.\n\n'
+         'Tom: He was gloomy.'),
+        [(None, N), (None, N), ('Sarah Bell', D), ('Tom Novak', D), ('Olga Sedova', D), ('Tom Novak', D),
+         ('Tom Novak', D)], id='first_name_labels_of_the_hosts_and_guests_named_above'),
+    pytest.param("The prime minister’s official spokesperson said Downing Street was in contact with allies. "
+                 "The Conservatives said the government had been too slow.",
+                 [("prime minister's official spokesperson", I), ('Conservatives', I)],
+                 id='an_offices_aide_and_a_party_as_speakers'),
+    pytest.param('UK warns Russia over spy ship\n\nHannah Rose Defence correspondent\n\nWed 22 Jan 2025 18.40 GMT\n\n'
+                 'The ship left, officials said.',
+                 [('Hannah Rose', N), ('Hannah Rose', N), ('Hannah Rose', N), ('officials', I)],
+                 id='web_byline_with_the_desk_and_no_comma'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH22_RULES)
+def test_batch22_rules(text, expected):
+    assert attribute(text) == expected
