@@ -1474,9 +1474,16 @@ class _Document:
                 v_start = aux.start()
                 before = text[max(lo, v_start - 30):v_start].split()
         unnamed = None                                     # "People familiar with the matter said"
+        # "Ryabov smiled and said that ...": the subject of the verb before "and".
+        shared_and = None
+        if len(before) >= 2 and before[-1] == "and" and before[-2].endswith("ed") and before[-2].isalpha() \
+                and before[-2].islower():
+            shared_and = self._left_subject(lo, text.rfind(before[-2], lo, v_start))
+            if shared_and is not None and (shared_and.kind not in (PERSON, TITLE, BODY) or shared_and.possessive):
+                shared_and = None
         if before:
             word = before[-1]
-            elided = word in ("but", "and") and len(before) >= 2 and before[-2].endswith(",")
+            elided = (word in ("but", "and") and len(before) >= 2 and before[-2].endswith(",")) or shared_and is not None
             if word[0].islower() and word.isalpha() and not self._may_end_subject(word) and not elided \
                     and " who " not in text[max(lo, v_start - 90):v_start]:
                 unnamed = _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start) \
@@ -1536,7 +1543,7 @@ class _Document:
             if subject is None:
                 return None
             return _Frame(subject, v_start, v_end, colon=colon)
-        subject = self._left_subject(lo, v_start)
+        subject = shared_and or self._left_subject(lo, v_start)
         if subject is None:
             subject = unnamed or _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start)
         finite = subject is not None

@@ -35,10 +35,10 @@ from .resources import (
     GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, HEADLINE_HONORIFICS, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK,
     MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES,
     NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
-    OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PARTY_NAMES, PREPOSITIONS,
-    PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA,
-    TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
-    VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
+    OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PARTY_NAMES, PLACE_SURNAMES,
+    PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM, ROLE_KINDS,
+    TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS,
+    UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -235,7 +235,8 @@ def _name_suffix(tokens: list[str], lookup: Mapping[str, str]) -> int:
     while i > 0:
         token = tokens[i - 1]
         if _is_name_token(token, lookup) or (i < len(tokens) and token[0].isupper() and _is_first_name(token)) \
-                or (i == len(tokens) >= 2 and _is_ly_surname(token, tokens[i - 2], lookup)):
+                or (i == len(tokens) >= 2 and _is_ly_surname(token, tokens[i - 2], lookup)) \
+                or (i == len(tokens) >= 2 and _bare(token) in PLACE_SURNAMES and _is_first_name(tokens[i - 2])):
             i -= 1
         elif token in NAME_PARTICLES and i < len(tokens) and i >= 2 and _is_name_token(tokens[i - 2], lookup):
             i -= 1

@@ -434,6 +434,9 @@ NATIONALITY_COUNTRIES = {
 }
 
 # Capitalised words that are never part of a personal name.
+# Words for places and buildings that are also common surnames: after a first name they end a
+# person's name ("Helen Park", "Stuart Hall"), not a place's.
+PLACE_SURNAMES = frozenset("park hall house street bridge gate gates bank banks church lane court palace".split())
 NOT_NAME_WORDS = frozenset("""
     the a an and or but nor so yet however thus meanwhile indeed also still then now when
     while after before during since as in on at for from to with without by of over under
@@ -464,6 +467,7 @@ GROUP_NOUNS = frozenset("""
     citizens authorities others allies partners governments soldiers witnesses villagers
     panellists panelists participants discussants
     locals insiders participants defenders proponents advocates champions backers doves
+    police prosecutors investigators organisers organizers rescuers doctors medics
 """.split())
 # Group nouns too vague to name a speaker without a modifier ("members",
 # "its partners"); the others do alone ("officials said", "hawks argued").

@@ -2262,3 +2262,15 @@ BATCH22_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH22_RULES)
 def test_batch22_rules(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('"A treaty has to be ratified," says Dr Helen Park, a lecturer at Leeds. Jonas Park said it was. '
+                 'Protesters gathered in Gorky Park, police said.',
+                 [('Helen Park', D), ('Jonas Park', I), ('police', I)], id='a_place_word_as_a_surname_after_a_first_name'),
+    pytest.param('Asked about it, Ryabov smiled and said that was a question for politicians. '
+                 'The report was published and said that Russia lied.',
+                 [('Ryabov', I), (None, N)], id='two_verbs_one_subject'),
+])
+def test_batch21_22_names_and_shared_subjects(text, expected):
+    assert attribute(text) == expected
