@@ -89,16 +89,16 @@ from .resources import (
     DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES,
     EP_LABEL, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS,
     FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN,
-    GROUP_SINGULAR, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST,
-    INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES,
-    NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS,
-    OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES,
-    POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS,
-    PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER,
-    REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS,
-    SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
-    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
-    STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
+    GROUP_SINGULAR, GROUP_WORDS, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION,
+    INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB,
+    NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
+    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
+    PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE,
+    PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS,
+    QUESTION_NUMBER, QUOTED_AS_SAYING, REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS,
+    ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS,
+    SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS,
+    SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
     SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
     TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS,
     UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS,
@@ -1411,6 +1411,11 @@ class _Document:
             if subject is not None and not quoted(match.start()):
                 frames.append(_Frame(subject, match.start(), match.end(),
                                      tag=self._is_tag(lo, hi, match.start(), subject.end), source=True))
+        for match in QUOTED_AS_SAYING.finditer(text, lo, hi) if text.find(" as ", lo, hi) != -1 else ():
+            if not quoted(match.start()):                  # "Tass quoted an unnamed official as saying ..."
+                subject = self._quoted_person(lo, match.start("who"), match.end("who"))
+                if subject is not None:
+                    frames.append(_Frame(subject, match.start(), match.end(), finite=True))
         for match in POSSESSIVE_SOURCE.finditer(text, lo, hi) if sourced else ():
             if not quoted(match.start()):                  # "In her view, ...": she is the source
                 pronoun = match.group("pronoun").casefold()
@@ -1442,6 +1447,21 @@ class _Document:
                 frame.speaker, frame.kind = self._resolve_frame(frame, i, lo)
         frames.sort(key=lambda f: f.start)
         return frames
+
+    def _quoted_person(self, lo: int, start: int, end: int) -> Mention | None:
+        """Who an agency quoted, named in ``text[start:end]``: a name, "him", or an unnamed source."""
+        pronoun = OBJECT_PRONOUNS.get(self.text[start:end].casefold())
+        if pronoun is not None:
+            return Mention(start, end, PRONOUN_KIND, pronoun)
+        found = self._starting(lo, start, end)
+        if found is not None and found.end == end and not found.possessive:
+            return found
+        words = self.text[start:end].split()
+        while words and words[0].casefold() in ("a", "an", "the", "one", "unnamed", "an unnamed"):
+            words.pop(0)
+        if words and _head_noun(" ".join(words).split(" of ")[0]) in GROUP_WORDS:
+            return Mention(start, end, GROUP_KIND, " ".join(words))
+        return None
 
     def _resolve_frame(self, frame: _Frame, i: int, lo: int) -> tuple[str | None, str | None]:
         # In ", he argued," the words before the tag are what he says, not who he is.

@@ -795,6 +795,9 @@ SOURCE_PHRASE = re.compile(
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 OBJECT_PRONOUN = re.compile(r"(?P<pronoun>him|her|them)(?=\s*,)", re.IGNORECASE)
 ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+# A news agency's report of someone's words: "Interfax quoted Ivan Petrov as saying that ...".
+QUOTED_AS_SAYING = re.compile(
+    r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?P<who>[^,;:“”\"]{1,120}?)\s+as\s+(?:saying|telling|stating|warning|adding)\b")
 # "said a senior | Russian diplomat", "one | NATO official said": the words
 # before the capitalised title of an unnamed source.
 UNNAMED_BEFORE_CHUNK = re.compile(

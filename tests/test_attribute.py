@@ -2274,3 +2274,14 @@ def test_batch22_rules(text, expected):
 ])
 def test_batch21_22_names_and_shared_subjects(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Tass quoted an unnamed official of the Soviet Foreign Ministry as saying that the delegation had acted. '
+                 'Interfax quoted Deputy Foreign Minister Ivan Petrov as saying that talks were over. '
+                 'RIA Novosti quoted him as saying the talks were over.',
+                 [('official of the Soviet Foreign Ministry', I), ('Ivan Petrov', I), ('Ivan Petrov', I)],
+                 id='an_agency_quoted_x_as_saying'),
+])
+def test_agency_quoted_as_saying(text, expected):
+    assert attribute(text) == expected
