@@ -69,6 +69,7 @@ bodies go through the alias table. See stance/names.py.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Mapping, NamedTuple
@@ -281,6 +282,7 @@ class _Document:
         self._label_owners: dict[tuple, tuple[str, str] | None] = {}   # see _label_owner
         self._cast: list[str] | None = None         # see _cast_people
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
+        self._drop_lead_ins()
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
@@ -571,6 +573,21 @@ class _Document:
                 titles = titles | titled.titles
         return Mention(start, start + len(label), chunk.kind, chunk.text or cased, chunk.name, titles,
                        chunk.body, chunk.gender)
+
+    def _drop_lead_ins(self) -> None:
+        """A newsletter's capitalised lead-ins ("HOTLINE HOLDUP: Three allies ...", "CYBER CORNER:")
+        are headings, not turns: three or more all-capital labels, each used once, made of words the
+        document also uses in lower case."""
+        labels = [(p, self.text[m.start:m.end]) for p, m in enumerate(self.turn_labels)
+                  if m is not None and self.text[m.start:m.end].isupper()]
+        if len(labels) < 3:
+            return
+        counts = Counter(label.casefold() for _, label in labels)
+        lead_ins = [p for p, label in labels if counts[label.casefold()] == 1 and any(
+            self._is_common_word(word.capitalize()) for word in label.replace(".", " ").split() if len(word) > 2)]
+        if len(lead_ins) >= 3:
+            for p in lead_ins:
+                self.turn_labels[p] = None
 
     def _interview_roles(self) -> tuple[str | None, str | None]:
         """Who "Q:" and "A:" stand for in an interview, where the document says.

@@ -31,14 +31,15 @@ from .resources import (
     ABBREVIATED_TITLES, ABOUT_AUTHOR, AGE_NOUN, APPOSITIVE_ROLE, APPOSITIVE_TITLE, ARTICLES, AUTHOR_HEADING,
     AUTHOR_JOB_WORDS, AUTHOR_LINE_WORDS, BIO_LINE, BIO_START, BIO_VERB, BIO_WRITES, BYLINE, BYLINE_LEADS,
     BYLINE_PLACE, BYLINE_SEPARATOR, CAPITAL_ALIASES, CHUNK, CITATION_AFTER_NAME, COUNTRIES, DEFAULT_ALIASES,
-    EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, GENERIC_BODY_END, GENERIC_LAST_WORDS, GROUP_NOUN,
-    GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, HEADLINE_HONORIFICS, LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK,
-    MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP, NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES,
-    NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS,
-    OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PARTY_NAMES, PLACE_SURNAMES,
-    PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, REPORTS_FROM, ROLE_KINDS,
-    TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS,
-    UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD, WRITING_CREDIT,
+    EMPLOYER_GLUE, FEMALE_FIRST_NAMES, FEMALE_TITLES, FIRST_PERSON_OUTSIDE, GENERIC_BODY_END,
+    GENERIC_LAST_WORDS, GROUP_NOUN, GROUP_PREFIX, GROUP_SINGULAR, GROUP_WORDS, HEADLINE_HONORIFICS,
+    LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP,
+    NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES,
+    NATIONALITY_COUNTRIES, NOT_NAME_WORDS, OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS,
+    PAREN_OFFICE, PARTY_NAMES, PLACE_SURNAMES, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
+    QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS,
+    TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
+    WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -1032,16 +1033,24 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
                 if index + 2 < len(texts) and texts[index + 2].startswith(name):
                     owned |= whole(index + 2)
                 return Byline(name, owned)
+    first_person = None
     for index in range(len(texts) // 3, len(texts)):
         opening = texts[index][:160]
         if not _BIO_HINT.search(opening) or not BIO_START.match(opening) \
                 or not BIO_VERB.search(opening):
             continue
-        match = BIO_LINE.match(texts[index])
-        if match and _is_bio(texts[index]):
+        bio = RANK_PREFIX.sub("", texts[index], count=1)   # "Lt. Gen. (ret.) Mikhail Sharov served ..."
+        match = BIO_LINE.match(bio)
+        if match and _is_bio(bio):
             chunk = classify_chunk(match.group("name"), table)
-            if chunk is not None and chunk.kind == PERSON and len(chunk.name) >= 2 \
-                    and _named_only_at(texts, index, chunk.name[-1]):
+            if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
+                continue
+            if first_person is None:
+                first_person = sum(FIRST_PERSON_OUTSIDE.search(QUOTED_PASSAGE.sub("", t)) is not None
+                                   for t in texts) >= 3
+            # The writer of a first-person piece may share the surname of someone in it (a father)
+            # or name himself ("General Sharov, they will say"): the bio at its end is still his.
+            if _named_only_at(texts, index, chunk.name[-1]) or (first_person and index >= len(texts) - 4):
                 return Byline(" ".join(chunk.name), whole(index))
     if len(texts) > 2:                                      # a bottom byline: "Tomas Reiher | Baltic Wire"
         name = _bottom_line(texts, table)

@@ -509,6 +509,7 @@ FURNITURE_LABELS = frozenset("""
     related read see also updated update published posted date note notes correction
     corrections disclaimer copyright location address contact subject keywords category
     video watch listen audio transcript caption warning breaking exclusive analysis opinion witnesses
+    spotted birthdays thanks subscribe
     members present
     comment editorial summary background context timeline factbox explainer live byline
     author authors by via translation translated original dateline sponsored advertisement
@@ -1002,6 +1003,11 @@ BIO_LINE = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+[^,]{{3,100}},)?\s+{_BIO_VERBS}\s+"
     r"(?:(?:a|an|the|also|currently|formerly|now)\s+)?"
 )
+# A rank before a name in a bio: "Lt. Gen. (ret.) Mikhail Sharov served ...".
+RANK_PREFIX = re.compile(r"^\s*(?:[A-Z][a-z]{0,4}\.\s+){1,3}(?:\(ret\.?\)\s+)?(?=[A-Z][a-z])")
+# The writer speaking for himself, outside quotation marks: an op-ed, a column, a memoir.
+QUOTED_PASSAGE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+FIRST_PERSON_OUTSIDE = re.compile(r"(?<![\w'’-])(?:I|my|me)(?![\w'’-])")
 BIO_VERB = re.compile(rf" {_BIO_VERBS} ")
 BIO_START = re.compile(
     r"\s*(?:[-–—*_]+\s*)?(?:About the [Aa]uthors?\s*[:.—–-]\s*)?[A-Z][\w'’.-]*\s+[A-Z]")

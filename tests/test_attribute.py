@@ -2285,3 +2285,26 @@ def test_batch21_22_names_and_shared_subjects(text, expected):
 ])
 def test_agency_quoted_as_saying(text, expected):
     assert attribute(text) == expected
+
+
+BATCH24_RULES = [
+    pytest.param(
+        ('OPINION\n\nTalk to Moscow\n\nI spent my career in the army. My father, Colonel Pavel Roe, was a pilot.\n\n'
+         'I think we must talk.\n\nThey will say I am naive, General Roe. I do not mind.\n\n'
+         'Lt. Gen. (ret.) Ivan Roe served on the General Staff. He is now a senior fellow at a Moscow institute.'),
+        [('Ivan Roe', N)] * 11, id='op_ed_bio_with_a_rank_under_a_first_person_piece_naming_his_surname'),
+    pytest.param(
+        ('Brussels Breakfast\n\nBy James Long\n\nHOTLINE HOLDUP: Three allies want a hotline, diplomats said. The '
+         'hotline is old.\n\nCABLE CUTTERS: Ships patrol the cable routes.\n\nCYBER CORNER: A new cyber centre opens.'
+         '\n\nSPOTTED: Two ministers at lunch.'),
+        [('James Long', N), ('James Long', N), ('diplomats', I), ('James Long', N), ('James Long', N),
+         ('James Long', N), ('James Long', N)], id='newsletter_lead_ins_are_headings_not_turns'),
+    pytest.param('YOUNG: Welcome.\n\nDOROKHIN: Thank you, Rachel.\n\nYOUNG: Young people care.\n\nDOROKHIN: They do.',
+                 [('Young', D), ('Dorokhin', D), ('Young', D), ('Dorokhin', D)],
+                 id='repeated_capital_labels_stay_turns'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH24_RULES)
+def test_batch24_rules(text, expected):
+    assert attribute(text) == expected
