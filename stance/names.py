@@ -203,6 +203,8 @@ def _is_name_token(token: str, lookup: Mapping[str, str]) -> bool:
         return True                                       # an initial: Frank T. Csongos
     if bare.endswith("s") and bare[:-1] in NATIONALITIES:
         return False                                      # "Russians", "Europeans"
+    if token.endswith(".") and bare in ABBREVIATED_TITLES:
+        return False                                      # "Cmdr.", "Sgt.": a rank, not a name
     if bare.endswith(("ly", "wards")) and len(bare) > 4 and not _is_first_name(token):
         return False                                      # "Afterwards Markevich", "Separately, ..."
     return not (bare in TITLE_WORDS or bare in NATIONALITIES or bare in ORGANISATION_WORDS
@@ -327,6 +329,15 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
                     titles = _title_set(head[:head_cut] + tokens[tokens.index(glue) + 1:])
                     return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
                 break
+    if 0 < cut < len(tokens) and "of" in tokens[1:cut]:
+        # "Professor Anna Kovac of the University of Kent": a full name, then where the person works.
+        head = tokens[:tokens.index("of")]
+        head_cut = _name_suffix(head, lookup)
+        if len(head) - head_cut >= 2 and _is_first_name(head[head_cut]) \
+                and any(_bare(t) in ORGANISATION_WORDS for t in tokens[tokens.index("of") + 1:]):
+            name = tuple(head[head_cut:])
+            titles = _title_set(head[:head_cut])
+            return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
     if 0 < cut < len(tokens) and "of" in tokens[:cut] and len(tokens) - tokens.index("of") <= 3:
         # "Sen. Ellen Grant of Maine": a full name, then where the person is from.
         head = tokens[:tokens.index("of")]
@@ -335,9 +346,9 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
             name = tuple(head[head_cut:])
             titles = _title_set(head[:head_cut])
             return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
-    if 0 < cut < len(tokens) and tokens[cut - 1] in ("for", "of") \
+    if 0 < cut < len(tokens) and (tokens[cut - 1] in ("for", "of") or (cut == len(tokens) - 1 and "for" in tokens)) \
             and any(_bare(t) in ORGANISATION_WORDS for t in tokens[:cut - 1]):
-        return Chunk(BODY, body=chunk, text=chunk)         # "Center for Strategic Assessments"
+        return Chunk(BODY, body=chunk, text=chunk)         # "Center for Strategic Assessments", "Centre for ... Control"
     if cut < len(tokens):
         name = tuple(tokens[cut:])
         titles = _title_set(t for t in tokens[:cut] if _bare(t) not in NOT_NAME_WORDS or _bare(t) in TITLE_WORDS)
@@ -484,7 +495,7 @@ def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
         position = window.rfind(word, 0, position)
         if n and word[-1] in ",;:)”\"’":
             break
-        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for", "the") or word in LOWER_CHUNK_WORDS:
+        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for", "the", "to") or word in LOWER_CHUNK_WORDS:
             starts.append(window_start + position)
         else:
             hyphen = word.rfind("-")

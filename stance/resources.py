@@ -702,8 +702,11 @@ _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _CAP_WORD = rf"(?:(?:[{_UPPER}]\.){{1,3}}(?![\w])|[{_UPPER}][\w'’/&.-]*[\w]|[{_UPPER}])"
 _LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in LOWER_CHUNK_WORDS if w.isalpha()),
                                          key=len, reverse=True)) + r")(?![\w-])"
-_GLUE = (r"(?:[^\S\n]+(?:(?:of|for)(?:[^\S\n]+the)?|" + "|".join(sorted(NAME_PARTICLES))
-         + r")(?=[^\S\n]+[" + _UPPER + r"]))?[^\S\n]+")
+# "Ambassador to Norway Nikolai Petrov", "Permanent Representative to NATO": "to" after an envoy's title.
+_TO_GLUE = (r"(?:(?<=Ambassador)|(?<=Envoy)|(?<=Representative))"
+            r"[^\S\n]+to(?:[^\S\n]+the)?[^\S\n]+(?=[" + _UPPER + r"])")
+_GLUE = (r"(?:" + _TO_GLUE + r"|(?:[^\S\n]+(?:(?:of|for)(?:[^\S\n]+the)?|" + "|".join(sorted(NAME_PARTICLES))
+         + r")(?=[^\S\n]+[" + _UPPER + r"]))?[^\S\n]+)")
 CHUNK = re.compile(rf"{_CAP_WORD}(?:{_GLUE}(?:{_CAP_WORD}|{_LOWER_TITLE}))*(?:['’]s?(?!\w))?")
 # "the minister", "a spokesman", "the secretary general" (no capital at all).
 LOWER_TITLE_CHUNK = re.compile(

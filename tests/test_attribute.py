@@ -2308,3 +2308,16 @@ BATCH24_RULES = [
 @pytest.mark.parametrize("text, expected", BATCH24_RULES)
 def test_batch24_rules(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('"We are watching," Pentagon spokesman Navy Cmdr. Eric Hill told reporters.', [('Eric Hill', D)],
+                 id='an_abbreviated_rank_is_not_part_of_the_name'),
+    pytest.param('Professor Anna Kovac of the University of Kent told the committee that it was wrong.',
+                 [('Anna Kovac', I)], id='a_name_then_of_and_the_employer'),
+    pytest.param('NATO plans are "shortsighted" and will only increase tension, Russian Ambassador to Norway Nikolai '
+                 'Petrov said in an interview. Putin to Visit China, Kremlin Says',
+                 [('Nikolai Petrov', D), (None, N)], id='ambassador_to_a_country_before_the_name'),
+])
+def test_batch23_24_titles(text, expected):
+    assert attribute(text) == expected
