@@ -1044,7 +1044,6 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
                 if index + 2 < len(texts) and texts[index + 2].startswith(name):
                     owned |= whole(index + 2)
                 return Byline(name, owned)
-    first_person = None
     for index in range(len(texts) // 3, len(texts)):
         opening = texts[index][:160]
         if not _BIO_HINT.search(opening) or not BIO_START.match(opening) \
@@ -1056,12 +1055,9 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
             chunk = classify_chunk(match.group("name"), table)
             if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
                 continue
-            if first_person is None:
-                first_person = sum(FIRST_PERSON_OUTSIDE.search(QUOTED_PASSAGE.sub("", t)) is not None
-                                   for t in texts) >= 3
             # The writer of a first-person piece may share the surname of someone in it (a father)
             # or name himself ("General Sharov, they will say"): the bio at its end is still his.
-            if _named_only_at(texts, index, chunk.name[-1]) or (first_person and index >= len(texts) - 4):
+            if _named_only_at(texts, index, chunk.name[-1]) or (index >= len(texts) - 4 and _first_person(texts)):
                 return Byline(" ".join(chunk.name), whole(index))
     if len(texts) > 2:                                      # a bottom byline: "Tomas Reiher | Baltic Wire"
         name = _bottom_line(texts, table)
@@ -1079,6 +1075,11 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
                 and _named_only_at(texts, last, chunk.name[-1]):
             return Byline(" ".join(chunk.name), whole(*range(last, len(texts))))
     return Byline()
+
+
+def _first_person(texts: list[str]) -> bool:
+    """Whether three or more units speak in the first person outside quotation marks."""
+    return sum(FIRST_PERSON_OUTSIDE.search(QUOTED_PASSAGE.sub("", t)) is not None for t in texts) >= 3
 
 
 def _is_trailer(text: str, table: AliasTable) -> bool:

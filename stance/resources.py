@@ -1113,4 +1113,3 @@ CONTRACTED_GAP_WORDS = frozenset("""
     aren't didn’t doesn’t don’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t
     isn’t aren’t
 """.split())
-CLAUSE_BREAKS = ",;:(—–"
