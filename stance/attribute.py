@@ -491,7 +491,7 @@ class _Document:
         words = line.split()
         if not 2 <= len(words) <= 4 or line[-1:] in TERMINAL_PUNCTUATION or any(w[0].islower() for w in words):
             return None
-        if not self.sentences[i - 1].text.rstrip()[-1:] in ".!?”\"’'…":
+        if self.sentences[i - 1].text.rstrip()[-1:] not in ".!?”\"’'…":
             return None
         chunk = classify_chunk(clean_name(line), self.table)
         if chunk is None or chunk.kind != PERSON or len(chunk.name) < 2:
@@ -1487,7 +1487,7 @@ class _Document:
         if found is not None and found.end == end and not found.possessive:
             return found
         words = self.text[start:end].split()
-        while words and words[0].casefold() in ("a", "an", "the", "one", "unnamed", "an unnamed"):
+        while words and words[0].casefold() in ("a", "an", "the", "one", "unnamed"):
             words.pop(0)
         if words and _head_noun(" ".join(words).split(" of ")[0]) in GROUP_WORDS:
             return Mention(start, end, GROUP_KIND, " ".join(words))
