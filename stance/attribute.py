@@ -87,9 +87,9 @@ from .resources import (
     CAST_LIST, CAST_SEPARATOR, CITATION_YEAR, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD,
     CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE, DASH_ATTRIBUTION,
     DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH,
-    DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, FEELING_WORDS,
-    FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN,
-    GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS,
+    DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE,
+    FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS,
+    GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS,
     HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE,
     INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, NATIONALITIES, NATIONALITY_COUNTRIES,
     NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN,
@@ -103,7 +103,7 @@ from .resources import (
     SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
     TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS,
     UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS,
-    WITHHELD_VERBS, WORD,
+    WITHHELD_VERBS, WITNESS_LINE, WORD,
 )
 from .segment import Sentence
 
@@ -769,6 +769,32 @@ class _Document:
                 roles.setdefault("interviewer", roles[role])
         return roles
 
+    def _hearing_roles(self, p: int) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+        """Who examines and who answers at paragraph ``p`` of a hearing: the last "Questions by X"
+        and "NAME (sworn)" lines above it."""
+        examiner = witness = None
+        for q in range(p - 1, -1, -1):
+            line = self.sentences[self.paragraphs[q][0]].text
+            if "(" not in line and " by " not in line:
+                continue
+            match = (WITNESS_LINE.match(line) if witness is None else None) or \
+                (EXAMINER_LINE.match(line) if examiner is None else None)
+            if match is None:
+                continue
+            chunk = classify_chunk(clean_name(match.group("name")), self.table)
+            if chunk is None or chunk.kind != PERSON:
+                continue
+            person = self.people.person(chunk.name, self.sentences[self.paragraphs[q][0]].start, chunk.gender,
+                                        chunk.titles)
+            found = (person.canonical if person is not None else " ".join(chunk.name)), PERSON
+            if match.re is WITNESS_LINE:
+                witness = found
+            else:
+                examiner = found
+            if examiner is not None and witness is not None:
+                break
+        return examiner, witness
+
     def _cast_people(self) -> list[str]:
         """The people a header names as hosts or guests: "Hosts: Sarah Bell and Tom Novak"."""
         if self._cast is None:
@@ -888,6 +914,11 @@ class _Document:
                         return (person.canonical if person else " ".join(chunk.name)), PERSON
         if bare in self.cast_roles:
             return self.cast_roles[bare], PERSON
+        examiner, witness = self._hearing_roles(p)
+        if bare in QUESTION_LABELS and examiner is not None:
+            return examiner
+        if bare in ANSWER_LABELS and witness is not None:
+            return witness
         if bare in QUESTION_LABELS and self.interviewer:
             return self.interviewer, PERSON
         if bare in ANSWER_LABELS and self.interviewee:

@@ -36,10 +36,10 @@ from .resources import (
     LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP,
     NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES,
     NATIONALITY_COUNTRIES, NOT_NAME_WORDS, OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS,
-    PAREN_OFFICE, PARTY_NAMES, PLACE_SURNAMES, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
-    QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS,
-    TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WORD,
-    WRITING_CREDIT,
+    PAREN_OFFICE, PARTY_NAMES, PLACE_SURNAMES, POST_NOMINALS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE,
+    QUANTIFIER_SUBJECTS, QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA,
+    TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
+    VAGUE_GROUP_NOUNS, WITNESS_LINE, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -307,6 +307,8 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
         return None
     if len(tokens) == 1 and _LOWER_AFTER_HYPHEN.search(chunk) and chunk not in lookup:
         return None                                        # "Soviet-bloc", "Kremlin-backed": an adjective
+    if len(tokens) > 2 and tokens[-1] in POST_NOMINALS:   # "Mr Anthony Rowe QC", "Sir Ian Bell MP"
+        return classify_chunk(" ".join(tokens[:-1]), table)
     key = normalize_alias(chunk)
     if key in lookup:
         return Chunk(BODY, body=lookup[key], text=chunk)
@@ -1018,7 +1020,9 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
             return Byline(_author_name(writer.group("name"), table), whole(index))
     for index, text in enumerate(texts):
         if leads[index] in BYLINE_LEADS and len(text.split()) <= 20 and not text.rstrip().endswith("?") \
-                and not (text.lstrip().casefold().startswith("interviewer") and leads.count(leads[index]) > 1):
+                and not (text.lstrip().casefold().startswith("interviewer") and leads.count(leads[index]) > 1) \
+                and not (leads[index] == "questions" and (leads.count("questions") > 1 or (
+                    index and WITNESS_LINE.match(texts[index - 1])))):   # an inquiry's "Questions by MR ROWE"
             # "INTERVIEWER: Dr Markova, how will Moscow read it?" is a turn, and so is every label that recurs.
             match = BYLINE.match(text)
             if match and (_is_person(match.group("name"), table)

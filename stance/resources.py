@@ -437,6 +437,8 @@ NATIONALITY_COUNTRIES = {
 # Words for places and buildings that are also common surnames: after a first name they end a
 # person's name ("Helen Park", "Stuart Hall"), not a place's.
 PLACE_SURNAMES = frozenset("park hall house street bridge gate gates bank banks church lane court palace".split())
+# Letters after a name that are not part of it: "Mr Anthony Rowe QC", "Sir Ian Bell MP".
+POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE CBE KBE MBE PhD".split())
 NOT_NAME_WORDS = frozenset("""
     the a an and or but nor so yet however thus meanwhile indeed also still then now when
     while after before during since as in on at for from to with without by of over under
@@ -539,6 +541,11 @@ PROGRAMME_HOSTS = ("presenter", "host", "anchor")
 CAST_LINE = re.compile(r"^\s*(?P<role>Presenter|Host|Anchor|Interviewer|Moderator|Chair)\s*:\s*(?P<rest>\S.*)$",
                        re.IGNORECASE)
 ANSWER_LABELS = frozenset({"a", "answer"})
+# An inquiry's transcript: "CAPTAIN ROBERT HALE (sworn)" then "Questions by MR ROWE", after which
+# "Q." is the examiner's and "A." the witness's.
+WITNESS_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w .'’-]{2,60}?)\s*\((?:sworn|affirmed)\)\s*$")
+EXAMINER_LINE = re.compile(
+    r"^\s*(?:Further\s+)?(?:Questions|Examination|Cross-examination|Re-examination)\s+by\s+(?P<name>[A-Z][\w .'’-]{2,60}?)\s*$")
 # A header naming a programme's people: "Hosts: Sarah Bell and Tom Novak", "Guest: Olga Sedova, ...".
 CAST_LIST = re.compile(r"^\s*(?:Hosts?|Guests?|Presenters?|Panel(?:lists)?|Participants|Speakers)\s*:\s*(?P<rest>\S.*)$",
                        re.IGNORECASE)

@@ -2321,3 +2321,16 @@ def test_batch24_rules(text, expected):
 ])
 def test_batch23_24_titles(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        ('THE HARBOUR INQUIRY\n\nCounsel to the Inquiry: Mr Paul Lake QC\n\nCOMMANDER ANNA FELL (sworn)\n\n'
+         'Questions by MR LAKE\n\nQ. Did you see the report?\n\nA. I did.\n\nMR JOHN MOSS (affirmed)\n\n'
+         'Questions by MR LAKE\n\nQ. And you?\n\nA. No.'),
+        [(None, N), (None, N), (None, N), (None, N), ('Paul Lake', D), ('Anna Fell', D), (None, N), (None, N),
+         ('Paul Lake', D), ('John Moss', D)],
+        id='inquiry_examiner_and_sworn_witness_no_byline'),
+])
+def test_inquiry_hearing(text, expected):
+    assert attribute(text) == expected
