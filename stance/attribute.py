@@ -76,7 +76,7 @@ from typing import Mapping, NamedTuple
 
 from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
     BODY, GENERIC_KIND, GROUP_KIND, PERSON, PERSON_PRONOUN, PRONOUN_KIND, TITLE, AliasFileError, AliasTable,
-    Mention, People, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
+    Mention, People, Person, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
     link_speakers, load_aliases, mention_ending_at, mention_starting_at, named_ending_at,
     named_starting_at, normalize_alias, scan_people,
 )
@@ -1509,6 +1509,20 @@ class _Document:
         frames.sort(key=lambda f: f.start)
         return frames
 
+    def _named_in_next(self, mention: Mention, i: int) -> Person | None:
+        """Who an unnamed title in a story's lead stands for, when the next paragraph names him:
+        "A senior Russian general told senators ..." then "General Viktor Sokolov, ..., said"."""
+        article = self.text[max(0, mention.start - 4):mention.start].split()
+        if not article or article[-1].casefold() not in ("a", "an"):
+            return None
+        p = self._para_of[i]
+        first_body = next((q for q, para in enumerate(self.paragraphs)
+                           if not self.headline[q] and not all(k in self.byline for k in para)), None)
+        if p != first_body or p + 1 >= len(self.paragraphs):
+            return None
+        limit = self.sentences[self.paragraphs[p + 1][-1]].end
+        return self.people.named_after(mention.titles, mention.end, limit)
+
     def _quoted_person(self, lo: int, start: int, end: int) -> Mention | None:
         """Who an agency quoted, named in ``text[start:end]``: a name, "him", or an unnamed source."""
         pronoun = OBJECT_PRONOUNS.get(self.text[start:end].casefold())
@@ -1962,7 +1976,7 @@ class _Document:
             return (person.canonical if person else " ".join(mention.name)), PERSON
         if kind == TITLE:
             gender = mention.gender or self._gender_after(i, mention)
-            person = self.people.by_title(mention.titles, mention.start, gender)
+            person = self.people.by_title(mention.titles, mention.start, gender) or self._named_in_next(mention, i)
             if person is not None:
                 return person.canonical, PERSON
             if mention.body:                               # "the representative of the Russian Federation"

@@ -951,6 +951,16 @@ class People:
             before = [item for item in before if item[2].gender in (None, gender)] or before
         return max(before, key=lambda item: (item[0], item[1]))[2] if before else None
 
+    def named_after(self, titles: frozenset[str], position: int, limit: int) -> Person | None:
+        """The first person named between ``position`` and ``limit`` who holds the office that
+        ``titles`` name ("A senior Russian general told ..." then "General Viktor Sokolov")."""
+        heads = _same_office(titles) & TITLE_HEADS
+        if not heads:
+            return None
+        later = [(person.positions[0], person.canonical, person) for name, person in self.people.items()
+                 if person.positions and position < person.positions[0] < limit and heads <= self._offices[name]]
+        return min(later, key=lambda item: (item[0], item[1]))[2] if later else None
+
     def gender_of(self, canonical: str) -> str | None:
         person = self._by_canonical.get(canonical)
         return person.gender if person is not None else None

@@ -2334,3 +2334,16 @@ def test_batch23_24_titles(text, expected):
 ])
 def test_inquiry_hearing(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        ('MOSCOW, March 18 — A senior Russian general told visiting senators today that Moscow would answer '
+         'enlargement.\n\nGeneral Viktor Sokolov, the deputy chief of the General Staff, said the alliance was moving '
+         'east.'),
+        [('Viktor Sokolov', I), ('Viktor Sokolov', I)], id='an_unnamed_title_in_the_lead_named_in_the_next_paragraph'),
+    pytest.param('A senior diplomat said talks had failed.\n\nThe talks began in May.\n\nGeneral Ivan Roe said nothing.',
+                 [('senior diplomat', I), (None, N), ('Ivan Roe', I)], id='but_not_someone_of_another_office_later'),
+])
+def test_lead_title_named_later(text, expected):
+    assert attribute(text) == expected
