@@ -1472,7 +1472,7 @@ class _Document:
             if subject is not None and not quoted(match.start()):
                 frames.append(_Frame(subject, match.start(), match.end(),
                                      tag=self._is_tag(lo, hi, match.start(), subject.end), source=True))
-        for match in QUOTED_AS_SAYING.finditer(text, lo, hi) if text.find(" as ", lo, hi) != -1 else ():
+        for match in QUOTED_AS_SAYING.finditer(text, lo, hi) if text.find("quot", lo, hi) != -1 else ():
             if not quoted(match.start()):                  # "Tass quoted an unnamed official as saying ..."
                 subject = self._quoted_person(lo, match.start("who"), match.end("who"))
                 if subject is not None:
@@ -1624,7 +1624,8 @@ class _Document:
             return None                                    # "He would not say how close they came."
         if NEGATIVE_SUBJECT.match(text, lo, v_start) and not text[lo:v_start].rstrip().endswith(_TAG_PRONOUNS):
             return None                                    # "Nobody in Brussels believes ...", not "No one ..., he said"
-        obj_start = v_end + len(text[v_end:v_end + 20]) - len(text[v_end:v_end + 20].lstrip())
+        after = text[v_end:v_end + 20]
+        obj_start = v_end + len(after) - len(after.lstrip())
         if base in VERB_NOT_BEFORE_PERSON:
             obj = named_starting_at(text, obj_start, hi, lo, self.table, self._is_common_word)
             if obj is not None and obj.kind in (PERSON, TITLE) and not obj.possessive:
