@@ -281,6 +281,7 @@ class _Document:
         self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
         self._label_owners: dict[tuple, tuple[str, str] | None] = {}   # see _label_owner
         self._cast: list[str] | None = None         # see _cast_people
+        self._offices_named: list[tuple[int, str, str]] = []   # "a NATO official": where, head, for whom
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self._drop_lead_ins()
         self.signatures = self._find_signatures()
@@ -1509,6 +1510,14 @@ class _Document:
         frames.sort(key=lambda f: f.start)
         return frames
 
+    def _unnamed_office(self, head: str, before: int) -> tuple[int, str] | None:
+        """Where and for whom an unnamed holder of an office ("a NATO official") was last given as
+        a speaker before ``before``, named by the same head noun."""
+        for position, noun, speaker in reversed(self._offices_named):
+            if position < before and noun == head:
+                return position, speaker
+        return None
+
     def _named_in_next(self, mention: Mention, i: int) -> Person | None:
         """Who an unnamed title in a story's lead stands for, when the next paragraph names him:
         "A senior Russian general told senators ..." then "General Viktor Sokolov, ..., said"."""
@@ -1981,7 +1990,11 @@ class _Document:
             if person is not None:
                 return person.canonical, PERSON
             if mention.body:                               # "the representative of the Russian Federation"
-                return self._government(mention.body, i), OFFICE_KIND
+                speaker = self._government(mention.body, i)
+                article = self.text[max(0, mention.start - 4):mention.start].split()[-1:]
+                if record and article and article[0].casefold() in ("a", "an"):
+                    self._offices_named.append((mention.start, _head_noun(mention.text), speaker))
+                return speaker, OFFICE_KIND
             return mention.text, TITLE
         if kind == BODY:
             return self._government(mention.body or mention.text, i), BODY
@@ -1995,6 +2008,10 @@ class _Document:
                 if source is not None and (person is None or source[1] > max(
                         q for q in person.positions if q < mention.start)):
                     return source[0], GROUP_KIND           # "the official said": the unnamed one just quoted
+                office = self._unnamed_office(head, mention.start)
+                if office is not None and (person is None or office[0] > max(
+                        q for q in person.positions if q < mention.start)):
+                    return office[1], OFFICE_KIND          # "A NATO official said ..." then "the official said"
                 if person is not None:                     # "the diplomat stressed": the one just named
                     return person.canonical, PERSON
             return mention.text, GROUP_KIND

@@ -2347,3 +2347,14 @@ def test_inquiry_hearing(text, expected):
 ])
 def test_lead_title_named_later(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ukraine's deputy foreign minister, Oleksandr Bondar, warned on Thursday.\n\nA NATO official, speaking on "
+                 'condition of anonymity, said no decision had been taken.\n\n"There will be no discussion," the official '
+                 'said.',
+                 [('Oleksandr Bondar', I), ('NATO', I), ('NATO', D)],
+                 id='the_official_is_the_unnamed_office_holder_just_quoted_not_the_minister_before'),
+])
+def test_unnamed_office_referred_back(text, expected):
+    assert attribute(text) == expected
