@@ -1301,6 +1301,14 @@ class _Document:
     def _previous_speaker(self, p: int, first: int) -> tuple[str, str | None] | None:
         """The last non-narrator speaker before ``first`` in this or the previous paragraph."""
         candidates = [i for i in self.paragraphs[p] if i < first]
+        if candidates and self.results[candidates[-1]] is not None and self.results[candidates[-1]].voice == NARRATOR \
+                and len(self.sentences[candidates[-1]].text.split()) <= 8 and candidates[-1] not in self.byline:
+            last = self.sentences[candidates[-1]]          # "She laughs at that. “I did not apologise.”"
+            pronoun = last.text.split(None, 1)[0]
+            gesture = self._pronoun_person("f" if pronoun == "She" else "m", candidates[-1], last.start, record=False) \
+                if pronoun in ("He", "She") else self._person_about(candidates[-1])
+            if gesture is not None and gesture[1] == PERSON:
+                return gesture
         if p > 0 and not self.headline[p - 1]:
             candidates = self.paragraphs[p - 1] + candidates
         for i in reversed(candidates):

@@ -2358,3 +2358,14 @@ def test_lead_title_named_later(text, expected):
 ])
 def test_unnamed_office_referred_back(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('By Ann Roe\n\nHelen Stone served in Brussels. "It was hard," she says.\n\nMark Lee, her deputy, said '
+                 'she had worked too hard. She laughs at that. "I did not. I made tea."',
+                 [('Ann Roe', N), ('Ann Roe', N), ('Helen Stone', D), ('Mark Lee', I), ('Ann Roe', N),
+                  ('Helen Stone', D), ('Helen Stone', D)],
+                 id='an_untagged_quote_after_a_gesture_is_the_one_who_made_it'),
+])
+def test_quote_after_a_gesture(text, expected):
+    assert attribute(text) == expected
