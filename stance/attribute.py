@@ -281,6 +281,7 @@ class _Document:
         self.named_turns: set[int] = set()          # "Q: Hanna Petersen, Nordic Wire. ...": paragraphs
         self._label_owners: dict[tuple, tuple[str, str] | None] = {}   # see _label_owner
         self._cast: list[str] | None = None         # see _cast_people
+        self._hearings: list[tuple] | None = None   # see _hearing_roles
         self._offices_named: list[tuple[int, str, str]] = []   # "a NATO official": where, head, for whom
         self.turn_labels = [self._turn_label(para) for para in self.paragraphs]
         self._drop_lead_ins()
@@ -288,6 +289,8 @@ class _Document:
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
         self.turns_last = sum(label is not None for label in self.turn_labels) >= 2
+        self._first_body = next((p for p, para in enumerate(self.paragraphs)   # the lead: see _named_in_next
+                                 if not self.headline[p] and not all(i in self.byline for i in para)), None)
         self.labelled_people = {" ".join(m.name) for m in self.turn_labels  # full names in turn labels
                                 if m is not None and m.kind == PERSON and len(m.name) >= 2}
         self._find_spans()
@@ -772,29 +775,26 @@ class _Document:
 
     def _hearing_roles(self, p: int) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
         """Who examines and who answers at paragraph ``p`` of a hearing: the last "Questions by X"
-        and "NAME (sworn)" lines above it."""
-        examiner = witness = None
-        for q in range(p - 1, -1, -1):
-            line = self.sentences[self.paragraphs[q][0]].text
-            if "(" not in line and " by " not in line:
-                continue
-            match = (WITNESS_LINE.match(line) if witness is None else None) or \
-                (EXAMINER_LINE.match(line) if examiner is None else None)
-            if match is None:
-                continue
-            chunk = classify_chunk(clean_name(match.group("name")), self.table)
-            if chunk is None or chunk.kind != PERSON:
-                continue
-            person = self.people.person(chunk.name, self.sentences[self.paragraphs[q][0]].start, chunk.gender,
-                                        chunk.titles)
-            found = (person.canonical if person is not None else " ".join(chunk.name)), PERSON
-            if match.re is WITNESS_LINE:
-                witness = found
-            else:
-                examiner = found
-            if examiner is not None and witness is not None:
-                break
-        return examiner, witness
+        and "NAME (sworn)" lines above it. Worked out for all paragraphs in one pass, on first use."""
+        if self._hearings is None:
+            self._hearings = []
+            examiner = witness = None
+            for para in self.paragraphs:
+                self._hearings.append((examiner, witness))
+                sentence = self.sentences[para[0]]
+                if "(" not in sentence.text and " by " not in sentence.text:
+                    continue
+                match = WITNESS_LINE.match(sentence.text) or EXAMINER_LINE.match(sentence.text)
+                chunk = classify_chunk(clean_name(match.group("name")), self.table) if match else None
+                if chunk is None or chunk.kind != PERSON:
+                    continue
+                person = self.people.person(chunk.name, sentence.start, chunk.gender, chunk.titles)
+                found = (person.canonical if person is not None else " ".join(chunk.name)), PERSON
+                if match.re is WITNESS_LINE:
+                    witness = found
+                else:
+                    examiner = found
+        return self._hearings[p]
 
     def _cast_people(self) -> list[str]:
         """The people a header names as hosts or guests: "Hosts: Sarah Bell and Tom Novak"."""
@@ -1533,9 +1533,7 @@ class _Document:
         if not article or article[-1].casefold() not in ("a", "an"):
             return None
         p = self._para_of[i]
-        first_body = next((q for q, para in enumerate(self.paragraphs)
-                           if not self.headline[q] and not all(k in self.byline for k in para)), None)
-        if p != first_body or p + 1 >= len(self.paragraphs):
+        if p != self._first_body or p + 1 >= len(self.paragraphs):
             return None
         limit = self.sentences[self.paragraphs[p + 1][-1]].end
         return self.people.named_after(mention.titles, mention.end, limit)
