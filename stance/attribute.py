@@ -101,7 +101,7 @@ from .resources import (
     SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
     STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
     SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
-    TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TURN_LABEL, TURN_QA_LABELS,
+    TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS,
     UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS,
     WITHHELD_VERBS, WITNESS_LINE, WORD,
 )
@@ -206,6 +206,14 @@ def _paragraph_spans(text: str, lo: int, hi: int) -> tuple[list[_Span], list[int
 
 
 # --- Frames ----------------------------------------------------------------------------
+
+
+class _Verb(NamedTuple):
+    """A reporting form or frame hint found in the text."""
+
+    start: int
+    end: int
+    word: str
 
 
 @dataclass(slots=True)
@@ -329,16 +337,24 @@ class _Document:
     def _sentence_at(self, position: int) -> int:
         return max(0, bisect_right(self.starts, position) - 1)
 
-    def _unquoted_matches(self, pattern):
-        """The matches of ``pattern`` that start outside every quotation, in order."""
+    def _unquoted_triggers(self):
+        """The reporting forms and frame hints that start outside every quotation, in order."""
         text = self.text
+        found = []
         position = 0
+        first = TRIGGER_AT_START.match(text)
+        if first is not None:
+            found.append(_Verb(0, first.end(), first.group()))
+            position = first.end()
+        # TRIGGER matches the character before the form too: scan from one before each stretch.
         for spans in self.spans:
             for span in spans:
                 if span.start > position:
-                    yield from pattern.finditer(text, position, span.start)
+                    found.extend(_Verb(m.start(1), m.end(1), m.group(1))
+                                 for m in TRIGGER.finditer(text, max(0, position - 1), span.start))
                 position = max(position, span.end)
-        yield from pattern.finditer(text, position)
+        found.extend(_Verb(m.start(1), m.end(1), m.group(1)) for m in TRIGGER.finditer(text, max(0, position - 1)))
+        return found
 
     def _find_triggers(self) -> dict[int, list]:
         """Reporting verbs by sentence, plus sentences that may hold another kind of frame.
@@ -354,12 +370,12 @@ class _Document:
         self.source_hints: set[int] = set()
         ends = [sentence.end for sentence in self.sentences]
         i, last = 0, len(ends) - 1
-        for match in self._unquoted_matches(TRIGGER):   # matches come in order: walk the sentences along
-            position = match.start()
+        for match in self._unquoted_triggers():   # in order: walk the sentences along
+            position = match.start
             while i < last and ends[i] <= position:
                 i += 1
-            word = match.group()
-            hint = word in FRAME_HINTS and (word not in SPACE_AFTER_HINTS or text.startswith(" ", match.end())) \
+            word = match.word
+            hint = word in FRAME_HINTS and (word not in SPACE_AFTER_HINTS or text.startswith(" ", match.end)) \
                 and (word not in SPACE_BEFORE_HINTS or text[position - 1:position] == " ")
             if word in REPORTING_FORMS:
                 found = triggers.get(i)
@@ -1437,8 +1453,8 @@ class _Document:
         frames: list[_Frame] = []
         decided = False
         for match in verbs:
-            v_start = match.start()
-            if decided and len(text[match.end():hi].split()) > 8 and not text.startswith(",", match.end()) \
+            v_start = match.start
+            if decided and len(text[match.end:hi].split()) > 8 and not text.startswith(",", match.end) \
                     and not text[max(lo, v_start - 3):v_start].rstrip().endswith((",", "”", '"')):
                 continue                                   # cannot be a closing tag
             if lo <= v_start < hi and not quoted(v_start) \
@@ -1494,8 +1510,8 @@ class _Document:
                 frames.append(_Frame(subject, match.start(), match.end(), source=True))
         # "As Young (2009) argues, ...": only where such a verb is, since " as " is everywhere.
         as_clause = sourced or ((text.find("As ", lo, hi) != -1 or text.find(" as ", lo, hi) != -1)
-                                and any(VERB_BASE.get(m.group().split()[0]) in AS_CLAUSE_VERBS
-                                        or m.group().startswith("point") for m in verbs))
+                                and any(VERB_BASE.get(m.word.split()[0]) in AS_CLAUSE_VERBS
+                                        or m.word.startswith("point") for m in verbs))
         for match in AS_PUT_IT.finditer(text, lo, hi) if as_clause else ():
             subject = self._starting(lo, match.start("subject"), hi)
             if subject is not None and subject.end == match.end("subject") and not quoted(match.start()):
@@ -1573,10 +1589,10 @@ class _Document:
 
     def _verb_frame(self, match, lo: int, hi: int) -> _Frame | None:
         text = self.text
-        verb = match.group()
+        verb = match.word
         first = verb.split(None, 1)[0]
         base = VERB_BASE.get(first, first)
-        v_start, v_end = match.start(), match.end()
+        v_start, v_end = match.start, match.end
         before = text[max(lo, v_start - 30):v_start].split()
         if before and before[-1] in AUX_LAST_WORDS and (first.endswith("ing") or before[-1] == "to"):
             aux = AUX_BEFORE_VERB.search(text, max(lo, v_start - 80), v_start)
@@ -2256,7 +2272,7 @@ def _unnamed_source(text: str, lo: int, end: int) -> Mention | None:
 
 def _unnamed_source_at(text: str, lo: int, end: int) -> Mention | None:
     # Both patterns name their noun among the first words: most subjects fail this cheap test.
-    words = [word.lstrip("“\"‘'") for word in text[lo:end].casefold().split(None, 6)[:6]]
+    words = [word.casefold().lstrip("“\"‘'") for word in text[lo:end].split(None, 6)[:6]]
     if not words:
         return None
     postmodified = POSTMODIFIED_GROUP.match(text, lo, end) if not UNNAMED_SOURCE_HEADS.isdisjoint(words) else None

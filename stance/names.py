@@ -121,6 +121,7 @@ class AliasTable:
     keys: tuple[tuple[str, str], ...]
     lower_phrases: tuple[tuple[str, str], ...]
     lower_last_words: frozenset[str] = frozenset()
+    capitalized_phrases: tuple[str, ...] = ()   # each lower phrase opening a sentence: "The alliance"
 
     @property
     def lookup(self) -> dict[str, str]:
@@ -149,7 +150,8 @@ def _alias_table(items: tuple[tuple[str, str], ...]) -> AliasTable:
     keys = tuple((normalize_alias(alias), canonical) for alias, canonical in items)
     lower = tuple((" ".join(alias.split()), canonical) for alias, canonical in items
                   if alias.strip() and alias == alias.lower() and any(c.isalpha() for c in alias))
-    return AliasTable(keys, lower, frozenset(phrase.split()[-1] for phrase, _ in lower))
+    return AliasTable(keys, lower, frozenset(phrase.split()[-1] for phrase, _ in lower),
+                      tuple(phrase[:1].upper() + phrase[1:] for phrase, _ in lower))
 
 
 # --- Mentions ----------------------------------------------------------------------
@@ -382,7 +384,7 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
 
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The word just before ``pos`` (not before ``lo``), skipping an article, lower-cased."""
-    words = text[max(lo, pos - 30):pos].split()
+    words = text[max(lo, pos - 30):pos].rsplit(None, 2)    # only the last two words matter
     if len(words) >= 2 and words[-1].casefold() in ("the", "a", "an"):
         words.pop()
     if not words or words[-1][-1] in ".,;:)\"”’'":
@@ -479,11 +481,30 @@ def _chunk_end(text: str, start: int, hi: int) -> int | None:
     return end
 
 
+def _chunk_starts(window: str, window_start: int, words: list[str]) -> tuple[list[int], bool]:
+    """Where a capitalised chunk ending with the window's last word may start, and whether a word
+    that cannot be in one was reached (else ``words`` ran out first)."""
+    starts = []
+    position = len(window)
+    for n, word in enumerate(reversed(words)):
+        position = window.rfind(word, 0, position)
+        if n and word[-1] in ",;:)”\"’":
+            return starts, True
+        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for", "the", "to") or word in LOWER_CHUNK_WORDS:
+            starts.append(window_start + position)
+        else:
+            hyphen = word.rfind("-")
+            if 0 < hyphen < len(word) - 1 and word[hyphen + 1].isupper():
+                starts.append(window_start + position + hyphen + 1)   # "then-Secretary of State ..."
+            return starts, True
+    return starts, False
+
+
 def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
                     is_common_word=lambda word: False) -> Mention | None:
     """The named mention that ends exactly at ``end`` in the sentence starting at ``lo``, if any."""
-    for phrase, canonical in table.lower_phrases:
-        if text.endswith(phrase, lo, end) or text.endswith(phrase[:1].upper() + phrase[1:], lo, end):
+    for (phrase, canonical), capitalized in zip(table.lower_phrases, table.capitalized_phrases):
+        if text.endswith(phrase, lo, end) or text.endswith(capitalized, lo, end):
             return _lower_alias(text, lo, end, end - len(phrase), phrase, canonical)
     if end <= lo or not (text[end - 1].isalnum() or text[end - 1] == "."):
         return None
@@ -491,19 +512,11 @@ def named_ending_at(text: str, lo: int, end: int, table: AliasTable,
     window = text[window_start:end]
     if window[-1:].isspace():
         return None
-    starts = []
-    position = len(window)
-    for n, word in enumerate(reversed(window.split())):
-        position = window.rfind(word, 0, position)
-        if n and word[-1] in ",;:)”\"’":
-            break
-        if word[0].isupper() or word in NAME_PARTICLES or word in ("of", "for", "the", "to") or word in LOWER_CHUNK_WORDS:
-            starts.append(window_start + position)
-        else:
-            hyphen = word.rfind("-")
-            if 0 < hyphen < len(word) - 1 and word[hyphen + 1].isupper():
-                starts.append(window_start + position + hyphen + 1)   # "then-Secretary of State ..."
-            break
+    # Most chunks are a few words: split off the last five, and the whole window only if they all fit.
+    words = window.rsplit(None, 5)
+    starts, stopped = _chunk_starts(window, window_start, words[1:] if len(words) == 6 else words)
+    if not stopped and len(words) == 6:
+        starts, _ = _chunk_starts(window, window_start, window.split())
     for start in reversed(starts):
         if not text[start].isupper():
             continue
