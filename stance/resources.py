@@ -851,9 +851,13 @@ def _trie_pattern(words) -> str:
 # longer, as trying the phrases first did.
 REPORTING_FORMS = REPORTING_VERBS | frozenset(REPORTING_PHRASES)
 FRAME_HINTS = frozenset(SOURCE_HINT_PHRASES) | ATTITUDE_ADJECTIVES
-TRIGGER = re.compile(
-    r"(?<![\w'’-])(?:" + _trie_pattern(REPORTING_FORMS | FRAME_HINTS) + r")(?![\w'’-])"
-)
+# The character before the form is matched, not looked behind at: a pattern
+# that opens with a character class lets the engine skip to the candidates
+# (the spaces and stops before words), where a lookbehind runs the whole
+# pattern at every position. TRIGGER_AT_START is for a form at the text's start.
+_TRIGGER_FORMS = _trie_pattern(REPORTING_FORMS | FRAME_HINTS)
+TRIGGER = re.compile(r"[^\w'’-](?P<form>" + _TRIGGER_FORMS + r")(?![\w'’-])")
+TRIGGER_AT_START = re.compile(r"(?P<form>" + _TRIGGER_FORMS + r")(?![\w'’-])")
 GROUP_NOUN = re.compile(r"\b(?:" + _trie_pattern(_GROUP_FORMS) + r")(?![\w'’-])")
 VERB_BASE = {form: base for base in REPORTING_VERB_BASES
              for form in _IRREGULAR_VERBS.get(base, _verb_forms(base))}
