@@ -675,13 +675,18 @@ class _Document:
     def _mark_stage_directions(self) -> None:
         """Stage directions ("[LAUGHTER]", "(Applause.)") and bracketed editor's notes are no one's speech."""
         narrator = _Result(self.author, NARRATOR, PERSON if self.author else None)
+        sentences = self.sentences
         for para in self.paragraphs:
-            texts = [self.sentences[i].text.strip() for i in para]
-            note = len(texts) > 1 and texts[0].startswith("[") and texts[-1].endswith("]") \
-                and "]" not in " ".join(texts)[:-1]          # "[Translator's note: ... . ... authoritative.]"
-            for i, text in zip(para, texts):
+            note = len(para) > 1 and sentences[para[0]].text.lstrip().startswith("[") \
+                and sentences[para[-1]].text.rstrip().endswith("]") \
+                and "]" not in " ".join(sentences[i].text.strip() for i in para)[:-1]   # "[Translator's note: ...]"
+            for i in para:
+                text = sentences[i].text
+                if not text[:1].isspace() and text[:1] not in "[(T" and not note:
+                    continue                                  # their first letters, tested first
+                text = text.strip()
                 if note or (text[:1] in "[(" and STAGE_DIRECTION.match(text)) \
-                        or (text[:1] == "T" and EDITORS_NOTE.match(text)):   # their first letters, tested first
+                        or (text[:1] == "T" and EDITORS_NOTE.match(text)):
                     self.results[i] = narrator
 
     def _label_owner(self, label: Mention) -> tuple[str, str] | None:
@@ -1422,6 +1427,8 @@ class _Document:
     def _opening_clause_end(self, i: int) -> int:
         """Where an opening subordinate clause ("When ..., ", "Although ..., ") ends; else the start."""
         sentence = self.sentences[i]
+        if self.text[sentence.start:sentence.start + 1] in _NOT_SUBORDINATOR_INITIALS:
+            return sentence.start
         first = WORD.match(self.text, sentence.start, sentence.end)
         if first is None or first.start() != sentence.start:
             return sentence.start
@@ -1593,12 +1600,12 @@ class _Document:
         first = verb.split(None, 1)[0]
         base = VERB_BASE.get(first, first)
         v_start, v_end = match.start, match.end
-        before = text[max(lo, v_start - 30):v_start].split()
+        before = text[max(lo, v_start - 30):v_start].rsplit(None, 2)   # only the last two words are read
         if before and before[-1] in AUX_LAST_WORDS and (first.endswith("ing") or before[-1] == "to"):
             aux = AUX_BEFORE_VERB.search(text, max(lo, v_start - 80), v_start)
             if aux is not None:                            # "has spent a decade | warning that"
                 v_start = aux.start()
-                before = text[max(lo, v_start - 30):v_start].split()
+                before = text[max(lo, v_start - 30):v_start].rsplit(None, 2)
         unnamed = None                                     # "People familiar with the matter said"
         # "Ryabov smiled and said that ...": the subject of the verb before "and".
         shared_and = None
@@ -1914,18 +1921,17 @@ class _Document:
         window_start = max(lo, i - 80)
         window = text[window_start:i]
         j = len(window.rstrip())
+        last = window.rsplit(None, 1)
+        if not last or not _is_gap_word(last[-1]):
+            return window_start + j, False                 # most verbs: the subject is right there
         words = window.split()
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
-            bare = word.casefold()
             # "Mr. Long said": after an abbreviated title a capitalised gap word is a name, not "long".
             named = word[0].isupper() and k > 0 and words[k - 1].rstrip(".").casefold() in ABBREVIATED_TITLES
-            # An adverb in "-ly", but not a capitalised word: "Vitaly insists", "Healy said".
-            if named or not (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
-                             or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())
-                             or (word[0] == "(" and CITATION_YEAR.fullmatch(word))):   # "Young (2009) argues"
+            if named or not _is_gap_word(word):
                 break
-            relative = relative or bare in ("which", "who")
+            relative = relative or word.casefold() in ("which", "who")
             j = len(window[:j - len(word)].rstrip())
         return window_start + j, relative
 
@@ -2172,6 +2178,18 @@ class _Document:
 
 
 _FUTURE_OR_INFINITIVE = FUTURE_MARKERS | INFINITIVE_MARKERS
+# First characters no subordinator opens with (ASCII only: casefolding elsewhere is not so simple).
+_NOT_SUBORDINATOR_INITIALS = frozenset(chr(c) for c in range(128)) - frozenset(
+    "".join(SUBORDINATORS) + "".join(SUBORDINATORS).upper())
+
+
+def _is_gap_word(word: str) -> bool:
+    """Whether ``word`` may stand between a subject and its verb: an adverb, auxiliary or time word."""
+    bare = word.casefold()
+    # An adverb in "-ly", but not a capitalised word: "Vitaly insists", "Healy said".
+    return (bare in SUBJECT_GAP_WORDS or bare in CONTRACTED_GAP_WORDS
+            or (bare.endswith("ly") and len(bare) > 4 and bare.isalpha() and word[0].islower())
+            or (word[0] == "(" and CITATION_YEAR.fullmatch(word) is not None))   # "Young (2009) argues"
 
 
 def _is_title_word(word: str) -> bool:
