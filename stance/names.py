@@ -1178,8 +1178,10 @@ def _header_block(units: list[list[str]]) -> range:
     end = 0
     for index, unit in enumerate(units[:8]):
         text = " ".join(unit).strip()
-        # A question can be a headline ("After the INF Treaty: is there still room for ...?").
-        if len(unit) >= 2 or (text[-1:] in ".!\"”" and len(text.split()) > 12) \
+        # A question can be a headline ("After the INF Treaty: is there still room for ...?"), and a
+        # standfirst ends without a stop, often on a quoted word ('... claims are "fantasies"').
+        stopped = text[-1:] in ".!" or (text[-1:] in "\"”" and text[-2:-1] in ".!?")
+        if len(unit) >= 2 or (stopped and len(text.split()) > 12) \
                 or (text[-1:] == "?" and len(text.split()) > 25):
             break
         end = index + 1
