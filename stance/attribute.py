@@ -1579,7 +1579,7 @@ class _Document:
     def _resolve_frame(self, frame: _Frame, i: int, lo: int) -> tuple[str | None, str | None]:
         # In ", he argued," the words before the tag are what he says, not who he is.
         before = lo if frame.tag and frame.subject.kind == PRONOUN_KIND else None
-        return self._resolve(frame.subject, i, frame.start, before=before) or (None, "")
+        return self._resolve(frame.subject, i, frame.start, before=before, speaking=True) or (None, "")
 
     def _starting(self, lo: int, position: int, hi: int) -> Mention | None:
         """The mention starting at ``position``: a named one, else a pronoun, group or title."""
@@ -1995,17 +1995,21 @@ class _Document:
     # --- who a mention is -----------------------------------------------------------------
 
     def _resolve(self, mention: Mention, i: int, position: int, record: bool = True,
-                 before: int | None = None):
+                 before: int | None = None, speaking: bool = False):
         """(speaker, kind) for a mention in sentence ``i``, or None when it names no one.
 
-        A pronoun looks for its person only before ``before`` when given.
+        A pronoun looks for its person only before ``before`` when given;
+        ``speaking``: the mention is the subject of a reporting frame.
         """
         if mention.appositive_of is not None:
             mention = mention.appositive_of
         kind = mention.kind
         if kind == PERSON:
-            if len(mention.name) == 1 and not mention.titles and i > 0 and self.results[i - 1] is not None:
-                # "Gromov said" after the minister Igor Gromov spoke, though Anatoly Gromov was named since.
+            if len(mention.name) == 1 and not mention.titles and i > 0 and self.results[i - 1] is not None \
+                    and (speaking or self.sentences[i - 1].paragraph == self.sentences[i].paragraph):
+                # "Gromov said" after the minister Igor Gromov spoke, though Anatoly Gromov was named since;
+                # but a new paragraph's narration ("Asked about this, Orlov smiled.") means the Orlov
+                # named first, not the namesake quoted just before.
                 previous = self.results[i - 1].speaker
                 owners = [person.canonical for person in self.people.full_forms(mention.name)]
                 if len(owners) > 1 and previous in owners:

@@ -1362,6 +1362,10 @@ def test_author(text, author, expected):
      'Ruth Engel'),
     ('Black Sea incident\n\nMOSCOW, Sept 9 - A British destroyer sailed near Crimea on Thursday.\n\n'
      'Reporting by Alina Petrova; Editing by Mark Doyle', 'Alina Petrova'),
+    # an author line under a standfirst that ends on a quoted word, with no stop
+    ('Ambassador summoned over GPS jamming\n\nForeign Office accuses Moscow of "reckless" interference after '
+     'dozens of flights were affected; embassy says claims are "fantasies"\n\nDaniel Frost Diplomatic editor\n\n'
+     'The Russian ambassador was summoned on Tuesday.', 'Daniel Frost'),
     # a caption naming someone the story is about is not an author line
     ('Talks in Vienna\n\nJens Moller, NATO spokesman\n\nJens Moller arrived in Vienna on Monday. The'
      ' talks began on Tuesday.', None),
@@ -2368,4 +2372,18 @@ def test_unnamed_office_referred_back(text, expected):
                  id='an_untagged_quote_after_a_gesture_is_the_one_who_made_it'),
 ])
 def test_quote_after_a_gesture(text, expected):
+    assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('By Ann Roe\n\nViktor Orlov walks alone.\n\n"He is careful," said Andrei Orlov, who is not related to '
+                 'him.\n\nAsked about this, Orlov smiled.\n\n"I am a professional," he said.',
+                 [('Ann Roe', N), ('Ann Roe', N), ('Andrei Orlov', D), ('Ann Roe', N), ('Viktor Orlov', D)],
+                 id='a_new_paragraph_of_narration_means_the_surname_named_first'),
+    pytest.param('Deputy Minister Alexander Petrov said the talks were over.\n\nAmbassador Nikolai Petrov said in Oslo '
+                 'that NATO was wrong. "We see it," the ambassador said.\n\nPetrov noted that Moscow had proposed talks.',
+                 [('Alexander Petrov', I), ('Nikolai Petrov', I), ('Nikolai Petrov', D), ('Nikolai Petrov', I)],
+                 id='but_a_new_paragraph_reporting_him_again_is_the_one_who_just_spoke'),
+])
+def test_shared_surname_after_a_namesake_spoke(text, expected):
     assert attribute(text) == expected
