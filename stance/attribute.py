@@ -445,7 +445,11 @@ class _Document:
         text = self.text[label.start:label.end].strip()
         labelled = self.labelled_people
         if text.isupper() and text.isalpha() and 2 <= len(text) <= 3:
-            fitting = [name for name in labelled if "".join(w[0] for w in name.split()).upper() == text]
+            fitting = [name for name in labelled if _initials(name) == text]
+            if not fitting:                                # "TB:" for the author, "Author Thomas Becker"
+                fitting = [self.author] if self.author and _initials(self.author) == text else [
+                    person.canonical for person in self.people.people.values()
+                    if len(person.name) >= 2 and _initials(person.canonical) == text]
             return (fitting[0], PERSON) if len(fitting) == 1 else None
         if len(text) == 1 and text.isupper() and text.casefold() not in TURN_QA_LABELS and self.interview_byline \
                 and self.author and not any(name[:1] == text for name in labelled):
@@ -680,6 +684,9 @@ class _Document:
             note = len(para) > 1 and sentences[para[0]].text.lstrip().startswith("[") \
                 and sentences[para[-1]].text.rstrip().endswith("]") \
                 and "]" not in " ".join(sentences[i].text.strip() for i in para)[:-1]   # "[Translator's note: ...]"
+            # "The interview was conducted by X. It has been edited for length.": all of it.
+            note = note or (len(para) > 1 and sentences[para[0]].text.lstrip()[:1] in "T"
+                            and EDITORS_NOTE.match(sentences[para[0]].text.strip()) is not None)
             for i in para:
                 text = sentences[i].text
                 if not text[:1].isspace() and text[:1] not in "[(T" and not note:
@@ -2185,6 +2192,10 @@ _FUTURE_OR_INFINITIVE = FUTURE_MARKERS | INFINITIVE_MARKERS
 # First characters no subordinator opens with (ASCII only: casefolding elsewhere is not so simple).
 _NOT_SUBORDINATOR_INITIALS = frozenset(chr(c) for c in range(128)) - frozenset(
     "".join(SUBORDINATORS) + "".join(SUBORDINATORS).upper())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split()).upper()
 
 
 def _is_gap_word(word: str) -> bool:

@@ -1053,6 +1053,11 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
                 names = [_author_name(match.group("name"), table)] + _more_authors(match.group("rest"), table)
                 name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
                 return Byline(name, whole(index), match.group("lead").casefold().startswith("interview"))
+    for index, unit in enumerate(units[:8]):              # a web page's lines: "Date 12.05.2015" / "Author X"
+        for k, sentence in enumerate(unit if 2 <= len(unit) <= 4 else ()):
+            match = BYLINE.match(sentence) if sentence[:6].casefold() in ("author", "byline") else None
+            if match and _is_person(match.group("name"), table) and not match.group("rest").strip():
+                return Byline(_author_name(match.group("name"), table), frozenset({(index, k)}))
     for index, unit in enumerate(units):
         for k, sentence in enumerate(unit):
             name = reports_from(sentence, table) if "report" in sentence else None

@@ -946,7 +946,8 @@ BYLINE = re.compile(
     r"|(?:[Ll]ive\s+)?[Cc]overage"
     r"|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Cc]ompiled|[Pp]osted|[Ff]iled|[Ii]nterview|[Ii]nterviewed|[Ii]nterviews"
     r"|[Qq]uestions|[Pp]repared|[Ee]dited)\s+(?:by|BY)"
-    r"|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER|[Rr]apporteurs?)\s*:))\s+"
+    r"|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER|[Rr]apporteurs?)\s*:"
+    r"|(?:Authors?|AUTHORS?)(?=\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s*$)))\s+"   # "Author Thomas Becker" alone
     rf"(?P<name>{_PERSON_NAME})"
     r"(?P<rest>(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:\s*(?:$|[,|;()–—-]|\s+(?:and|AND|&)\s+|\s+in\s+[A-Z]|\s+for\s+[A-Z]).*)?)$"

@@ -2387,3 +2387,17 @@ def test_quote_after_a_gesture(text, expected):
 ])
 def test_shared_surname_after_a_namesake_spoke(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Greens want talks\n\nDate 12.05.2015\nAuthor Thomas Becker\n\nUlrike Brandt is a lawmaker.',
+                 [('Thomas Becker', N)] * 4, id='an_author_line_without_a_colon_among_the_page_lines'),
+    pytest.param('Interview\n\nAuthor Thomas Becker\n\nUlrike Brandt is a lawmaker.\n\nTB: Was it a mistake?\n\n'
+                 'Brandt: No.\n\nTB: Thank you.\n\nThe interview was conducted by Thomas Becker. It has been edited '
+                 'for length.',
+                 [('Thomas Becker', N), ('Thomas Becker', N), ('Thomas Becker', N), ('Thomas Becker', D),
+                  ('Ulrike Brandt', D), ('Thomas Becker', D), ('Thomas Becker', N), ('Thomas Becker', N)],
+                 id='initials_label_of_the_author_and_the_editors_note_paragraph'),
+])
+def test_web_interview_furniture(text, expected):
+    assert attribute(text) == expected
