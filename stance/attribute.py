@@ -102,7 +102,7 @@ from .resources import (
     STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
     SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
     TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS,
-    UNNAMED_SOURCE_HEADS, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS,
+    UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS,
     WITHHELD_VERBS, WITNESS_LINE, WORD,
 )
 from .segment import Sentence
@@ -898,16 +898,37 @@ class _Document:
         speaks in the first person ("We regret this step.") outside quotation
         marks. Returns (the header's paragraph, (speaker, kind)), or (-1, None).
         """
-        if self.author is not None or self.turns_last:
+        if self.turns_last:
             return -1, None
-        header = self._header()
+        header = self._header() if self.author is None else None
+        venue = header is None
+        if venue:
+            header = self._venue_header()
         if header is None:
             return -1, None
         p, who = header
         resolved = self._resolve(who, self.paragraphs[p][0], who.start, record=False)
-        if resolved and self._speaks_in_first_person(p + 1):
-            return p, resolved
-        return -1, None
+        if not resolved or not self._speaks_in_first_person(p + 1) \
+                or (venue and self.author is not None and resolved[0] != self.author):
+            return -1, None
+        if venue and self.author is not None:              # the name line was taken for a byline
+            self.author = None
+            self.byline -= set(self.paragraphs[p])
+        return p, resolved
+
+    def _venue_header(self) -> tuple[int, Mention] | None:
+        """A header naming the occasion ("Remarks at the ... Meeting") over a line naming the speaker
+        ("Secretary Richard Grant"): the speaker's paragraph and mention."""
+        for p in range(min(3, len(self.paragraphs) - 1)):
+            if not VENUE_HEADER.match(self.sentences[self.paragraphs[p][0]].text):
+                continue
+            line = self.sentences[self.paragraphs[p + 1][0]]
+            end = line.start + len(line.text.rstrip())
+            who = self._starting(line.start, line.start, end)
+            if who is not None and who.kind == PERSON and len(who.name) >= 2 and who.end == end:
+                return p + 1, who
+            return None
+        return None
 
     def _speaks_in_first_person(self, first: int) -> bool:
         """Whether the paragraphs from ``first`` on say "we", "I" or "our" outside quotation marks."""

@@ -566,6 +566,11 @@ STATEMENT_HEADER = re.compile(
     r"^\s*(?:(?:Joint|Official|Press|Opening|Closing|Introductory|Keynote|Video|Written)\s+)?"
     r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ll]etter|[Bb]riefing|"
     r"[Tt]estimony|[Pp]ress\s+[Rr]elease|[Cc]ommuniqu[eé]|[Aa]nswers?|[Cc]omment|[Rr]eply|[Rr]esponse)\s+(?:by|of|from)\s+")
+# A header that names the occasion, not the speaker: "Remarks at the North Atlantic Council
+# Ministerial Meeting", with the speaker's name line below it ("Secretary Richard Grant").
+VENUE_HEADER = re.compile(
+    r"^\s*(?:(?:Opening|Closing|Introductory|Keynote|Prepared|Video)\s+)?"
+    r"(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement)\s+(?:at|to|on|before)\s+(?:the\s+)?[A-Z]")
 # The name after the office in such a header: ", Tatiana Belova, to a media question".
 HEADER_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 STATEMENT_HEADER_AFTER = frozenset("on at to in before following regarding concerning about for".split())
@@ -1046,7 +1051,8 @@ INTERJECTION = re.compile(
 STAGE_DIRECTION = re.compile(
     r"^[\[(]\s*(?:laughter|applause|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|cheers|boos"
     r"|commercial break|begin video clip|end video clip|video clip|end of transcript|interruption|technical difficulties"
-    r"|laughter and applause|applause and laughter)\s*\.?\s*[\])]\.?$", re.IGNORECASE)
+    r"|laughter and applause|applause and laughter|as delivered|as prepared(?: for delivery)?|check against delivery)"
+    r"\s*\.?\s*[\])]\.?$", re.IGNORECASE)
 # An editor's note closing an interview or a translation: "This interview has been edited for
 # length.", "Translated from the German by X.", "The interview was conducted in Russian."
 EDITORS_NOTE = re.compile(

@@ -2401,3 +2401,17 @@ def test_shared_surname_after_a_namesake_spoke(text, expected):
 ])
 def test_web_interview_furniture(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Remarks at the North Atlantic Council Ministerial Meeting\n\nSecretary Richard Grant\n\n(As Delivered)\n\n'
+                 'Thank you, Alan. We agreed today to set up a new council.\n\n(Applause.)\n\nPartnership does not mean '
+                 'silence.',
+                 [(None, N), (None, N), (None, N), ('Richard Grant', D), ('Richard Grant', D), (None, N),
+                  ('Richard Grant', D)],
+                 id='a_header_naming_the_occasion_over_the_speakers_name_line'),
+    pytest.param('Remarks at the summit\n\nBy Anna Kovac\n\nThe leaders met. We saw them arrive.',
+                 [('Anna Kovac', N)] * 4, id='but_a_byline_under_it_is_a_reporter'),
+])
+def test_speech_under_a_venue_header(text, expected):
+    assert attribute(text) == expected
