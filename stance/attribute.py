@@ -85,7 +85,7 @@ from .resources import (
     ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE,
     CAST_LIST, CAST_SEPARATOR, CITATION_YEAR, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD,
-    CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE, DASH_ATTRIBUTION,
+    CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COPULA_COLON, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE, DASH_ATTRIBUTION,
     DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH,
     DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE,
     FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS,
@@ -398,6 +398,23 @@ class _Document:
                 if who is not None and who.end == sentence.start + lead.end("who") and not who.possessive:
                     self.colon_leads[para[0]] = who
                     triggers.setdefault(para[0], [])
+        for mark in (': "', ": “"):
+            position = text.find(mark)
+            while position != -1:
+                i = self._sentence_at(position)
+                sentence = self.sentences[i]
+                lead = COPULA_COLON.match(sentence.text) if i not in self.colon_leads else None
+                if lead is not None and sentence.start + lead.end() - 1 == position + len(mark) - 1:
+                    start, end = sentence.start + lead.start("who"), sentence.start + lead.end("who")
+                    who = self._starting(sentence.start, start, end)
+                    if who is not None and who.end == end and not who.possessive \
+                            and who.kind in (PERSON, TITLE, BODY, GROUP_KIND):
+                        article, _, rest = who.text.partition(" ")
+                        if who.kind == GROUP_KIND and rest and article.casefold() in ("a", "an", "the"):
+                            who = replace(who, text=rest)  # an unnamed source without its article
+                        self.colon_leads[i] = who
+                        triggers.setdefault(i, [])
+                position = text.find(mark, position + len(mark))
         for spans in self.spans:
             for span in spans:
                 if span.closed and DASH_ATTRIBUTION.match(text, span.end):

@@ -1070,6 +1070,11 @@ COLON_LEAD = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<who>[A-Z][^:\n,]{{0,60}}?)(?:\s+(?:again|also|later))?\s*,\s*"
     r"(?:asked|speaking|writing|responding|replying|answering|interviewed|pressed|questioned)\b[^:\n]{0,120}:\s*(?:[\"“]|$)"
 )
+# A speaker whose manner is described before a colon and the quotation it introduces:
+# "A second diplomat was more relaxed: “Nobody is talking about a reset.”", "Ivanov was blunt: "No."".
+COPULA_COLON = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?P<who>[^:,;\n\"“”]{1,60}?)\s+(?:was|were|is|are|sounded|seemed|remained)"
+    r"(?:\s+[\w'’-]+){1,4}\s*:\s*[\"“]")
 TURN_LABEL = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
     rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al|(?:for|of|and)(?=\s+[A-Z]))){{0,8}})"

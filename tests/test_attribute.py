@@ -2415,3 +2415,14 @@ def test_web_interview_furniture(text, expected):
 ])
 def test_speech_under_a_venue_header(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Not everyone is keen. A second diplomat was more relaxed: "Nobody is talking about a reset. We talk."',
+                 [(None, N), ('second diplomat', D), ('second diplomat', D)],
+                 id='a_speakers_manner_before_a_colon_and_the_quotation'),
+    pytest.param('Ivanov was blunt: "No."', [('Ivanov', D)], id='a_name_before_the_colon'),
+    pytest.param('The message was clear: "Go home."', [(None, N)], id='but_not_a_thing_before_the_colon'),
+])
+def test_manner_before_a_colon(text, expected):
+    assert attribute(text) == expected
