@@ -36,10 +36,10 @@ from .resources import (
     LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP,
     NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES,
     NATIONALITY_COUNTRIES, NOT_NAME_WORDS, OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS,
-    PAREN_OFFICE, PARTY_NAMES, PLACE_SURNAMES, POST_NOMINALS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE,
-    QUANTIFIER_SUBJECTS, QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA,
-    TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
-    VAGUE_GROUP_NOUNS, WITNESS_LINE, WORD, WRITING_CREDIT,
+    PAREN_OFFICE, PARTY_NAMES, PICTURE_CREDIT, PLACE_SURNAMES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+    QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS,
+    TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS,
+    UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WITNESS_LINE, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -1037,11 +1037,13 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
         if about is not None and _is_person(about.group("name"), table):
             return Byline(_author_name(about.group("name"), table), frozenset({(index, 0)}))
     for index, text in enumerate(texts):
-        writer = WRITING_CREDIT.search(text) if leads[index] in ("reporting", "additional") else None
+        writer = WRITING_CREDIT.search(text) if leads[index] in ("reporting", "additional", "writing") else None
         if writer is not None and _is_person(writer.group("name"), table):
             # "Reporting by A in Moscow; Writing by B; Editing by C": B wrote the story.
             return Byline(_author_name(writer.group("name"), table), whole(index))
-    for index, text in enumerate(texts):
+    # A review's "Reviewed by X" names the writer; the "By Y" above it, the book's author.
+    for index in sorted(range(len(texts)), key=lambda k: leads[k] != "reviewed"):
+        text = texts[index]
         if leads[index] in BYLINE_LEADS and len(text.split()) <= 20 and not text.rstrip().endswith("?") \
                 and not (text.lstrip().casefold().startswith("interviewer") and leads.count(leads[index]) > 1) \
                 and not (leads[index] == "questions" and (leads.count("questions") > 1 or (
@@ -1188,9 +1190,18 @@ def _header_block(units: list[list[str]]) -> range:
         stopped = text[-1:] in ".!" or (text[-1:] in "\"”" and text[-2:-1] in ".!?")
         if len(unit) >= 2 or (stopped and len(text.split()) > 12) \
                 or (text[-1:] == "?" and len(text.split()) > 25):
+            if index == 1 and len(unit) == 1 and len(units) > 2 and _is_short_line(units[2]):
+                end = index + 1                            # a standfirst under the headline, over the author
+                continue
             break
         end = index + 1
     return range(1, end)
+
+
+def _is_short_line(unit: list[str]) -> bool:
+    """A line of a few capitalised words and no stop: an author line, a date, a kicker."""
+    text = " ".join(unit).strip()
+    return len(unit) == 1 and 1 <= len(text.split()) <= 6 and text[:1].isupper() and text[-1:] not in ".!?:"
 
 
 def _author_line(texts: list[str], index: int, table: AliasTable) -> str | None:
@@ -1241,7 +1252,7 @@ def _named_only_at(texts: list[str], index: int, surname: str) -> bool:
     """
     for other, text in enumerate(texts):
         if other != index and _contains_word(text, surname, citations=False) \
-                and not BYLINE.match(text) and not BIO_LINE.match(text):
+                and not BYLINE.match(text) and not BIO_LINE.match(text) and not PICTURE_CREDIT.match(text):
             return False
     return True
 

@@ -950,7 +950,7 @@ BYLINE = re.compile(
     r"^\s*\(?\s*(?P<lead>(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Aa]nalysis"
     r"|(?:[Ll]ive\s+)?[Cc]overage"
     r"|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Cc]ompiled|[Pp]osted|[Ff]iled|[Ii]nterview|[Ii]nterviewed|[Ii]nterviews"
-    r"|[Qq]uestions|[Pp]repared|[Ee]dited)\s+(?:by|BY)"
+    r"|[Qq]uestions|[Pp]repared|[Ee]dited|[Rr]eviewed)\s+(?:by|BY)"
     r"|(?:[Aa]uthors?|AUTHORS?|[Bb]yline|BYLINE|[Ii]nterviewer|INTERVIEWER|[Rr]apporteurs?)\s*:"
     r"|(?:Authors?|AUTHORS?)(?=\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s*$)))\s+"   # "Author Thomas Becker" alone
     rf"(?P<name>{_PERSON_NAME})"
@@ -969,12 +969,15 @@ CITATION_AFTER_NAME = re.compile(r"(?:\s+et al\.)?,?\s+\(?\d{4}[a-z]?\b")
 ABOUT_AUTHOR = re.compile(r"^\s*About the author\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[\s,])")
 # The writer in a wire credit line: "Reporting by A in Moscow; Writing by B; Editing by C".
 # "Compiled by C" in a factbox's credit: C wrote it.
-WRITING_CREDIT = re.compile(rf";\s*(?:[Ww]riting|[Cc]ompiled) by\s+(?P<name>{_PERSON_NAME})\s*(?:;|\)|$|\s+in\s)")
+WRITING_CREDIT = re.compile(
+    rf"(?:^\s*\(?\s*|;\s*)(?:[Ww]riting|[Cc]ompiled) by\s+(?P<name>{_PERSON_NAME})\s*(?:;|\)|$|\s+in\s)")
+# A picture's credit: "Photograph: Maria Lind", "Photo: AFP/Maria Lind" (the author may take them).
+PICTURE_CREDIT = re.compile(r"^\s*(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Illustration|Video)\s*:")
 # The words a byline can start with, lower case (to try BYLINE only there).
 BYLINE_LEADS = frozenset("""
     by written reporting story words text report analysis commentary opinion column compiled live coverage
     posted filed interview interviewed interviews questions author authors byline interviewer rapporteur
-    rapporteurs prepared edited
+    rapporteurs prepared edited reviewed
 """.split())
 # What separates the names of a byline, and what ends one ("in Moscow", "for Reuters").
 BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")

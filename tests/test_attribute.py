@@ -1366,6 +1366,15 @@ def test_author(text, author, expected):
     ('Ambassador summoned over GPS jamming\n\nForeign Office accuses Moscow of "reckless" interference after '
      'dozens of flights were affected; embassy says claims are "fantasies"\n\nDaniel Frost Diplomatic editor\n\n'
      'The Russian ambassador was summoned on Tuesday.', 'Daniel Frost'),
+    # an author line under a stopped standfirst, the author also credited for a photograph
+    ('Tallinn keeps its guard up\n\nA decade after the attacks that knocked Estonia offline, the country that '
+     'hosts the centre says the danger has grown.\n\nMaria Lind in Tallinn\n\nFriday 28 April 2017\n\nThe attacks '
+     'began in April.\n\nPhotograph: Maria Lind', 'Maria Lind'),
+    # a review: the reviewer, not the book's author above
+    ('BOOKS\n\nThe Unfinished Peace.\n\nBy Judith Marsh.\n\nReviewed by Michael Long\n\nFew books age so fast.',
+     'Michael Long'),
+    ('MOSCOW (Baltic Wire) - Russia is ready to join.\n\n(Writing by Dmitri Lesnoy; Editing by Clare Young)',
+     'Dmitri Lesnoy'),
     # a caption naming someone the story is about is not an author line
     ('Talks in Vienna\n\nJens Moller, NATO spokesman\n\nJens Moller arrived in Vienna on Monday. The'
      ' talks began on Tuesday.', None),
