@@ -408,7 +408,7 @@ class _Document:
                     start, end = sentence.start + lead.start("who"), sentence.start + lead.end("who")
                     who = self._starting(sentence.start, start, end)
                     if who is not None and who.end == end and not who.possessive \
-                            and who.kind in (PERSON, TITLE, BODY, GROUP_KIND):
+                            and who.kind in (PERSON, TITLE, BODY, GROUP_KIND, PRONOUN_KIND):
                         article, _, rest = who.text.partition(" ")
                         if who.kind == GROUP_KIND and rest and article.casefold() in ("a", "an", "the"):
                             who = replace(who, text=rest)  # an unnamed source without its article

@@ -321,6 +321,12 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
             and all(_bare(t) in ORGANISATION_WORDS or _bare(t) in TITLE_WORDS for t in tokens[1:]) \
             and not any(_bare(t) in TITLE_HEADS for t in tokens[1:]):
         return Chunk(BODY, body=lookup[normalize_alias(owner)], text=chunk)   # "Russia's Defence Ministry"
+    owners = [k for k, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))]
+    if owners and len(tokens) - owners[-1] > 2:
+        # "Russia's Sergei Lavrin", "the Northern Review's Daniel Frost": the person after the owner.
+        owned = classify_chunk(" ".join(tokens[owners[-1] + 1:]), table)
+        if owned is not None and owned.kind == PERSON:
+            return owned
     cut = _name_suffix(tokens, lookup)
     if cut == len(tokens):
         # "David Frost of the BBC": the person is before the affiliation.

@@ -246,7 +246,7 @@ SUBJECT_GAP_WORDS = frozenset("""
     saturday sunday last this next week month year night morning evening afternoon weekend
     separately similarly likewise himself herself itself themselves quickly immediately promptly
     even long since has been went go goes going continued continues to which who
-    reportedly apparently allegedly personally bluntly flatly openly
+    reportedly apparently allegedly personally bluntly flatly openly here there
 """.split())
 
 # A reporting clause opened by one of these is subordinate ("... weren't
@@ -1074,10 +1074,12 @@ COLON_LEAD = re.compile(
     r"(?:asked|speaking|writing|responding|replying|answering|interviewed|pressed|questioned)\b[^:\n]{0,120}:\s*(?:[\"“]|$)"
 )
 # A speaker whose manner is described before a colon and the quotation it introduces:
-# "A second diplomat was more relaxed: “Nobody is talking about a reset.”", "Ivanov was blunt: "No."".
+# "A second diplomat was more relaxed: “Nobody is talking about a reset.”", "Asked who, he smiled: "..."".
 COPULA_COLON = re.compile(
-    r"^\s*(?:(?:But|And|Yet)\s+)?(?P<who>[^:,;\n\"“”]{1,60}?)\s+(?:was|were|is|are|sounded|seemed|remained)"
-    r"(?:\s+[\w'’-]+){1,4}\s*:\s*[\"“]")
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\b[^,:\n\"“”]{0,80},\s*)?(?P<who>[^:,;\n\"“”]{1,60}?)\s+"
+    r"(?:(?:was|were|is|are|sounded|seemed|remained)(?:\s+[\w'’-]+){1,4}"
+    r"|smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|paused|pauses)"
+    r"\s*:\s*[\"“]")
 TURN_LABEL = re.compile(
     rf"^\s*{TIMESTAMP}?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Amb|Sen|Prof|MR|MRS|MS|DR|GEN|ADM|AMB|SEN|PROF)\.?\s+)?"
     rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_LOWER_TITLE}|de|van|von|der|bin|al|(?:for|of|and)(?=\s+[A-Z]))){{0,8}})"

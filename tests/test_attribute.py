@@ -2435,3 +2435,21 @@ def test_speech_under_a_venue_header(text, expected):
 ])
 def test_manner_before_a_colon(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Russia's Sergei Lavrin said the talks were over.", [('Sergei Lavrin', I)],
+                 id='the_person_after_an_owner_in_one_chunk'),
+    pytest.param('Interview by Daniel Frost\n\nThe Northern Review\'s Daniel Frost spoke to Sigrid Holm.\n\n'
+                 'Frost: Is the room dark?\n\nHolm: Not yet.',
+                 [('Daniel Frost', N), ('Daniel Frost', N), ('Daniel Frost', D), ('Sigrid Holm', D)],
+                 id='an_outlets_interviewer_is_named_without_the_outlet'),
+    pytest.param('Asked who the attacker was, he smiled: "Nobody in particular."', [(None, N)],
+                 id='a_gesture_before_a_colon_with_no_one_to_be_he'),
+    pytest.param('Simon Grant runs the exercise. Asked who the attacker was, he smiled: "Nobody in particular."',
+                 [(None, N), ('Simon Grant', D)], id='a_gesture_before_a_colon_and_the_quotation'),
+    pytest.param('Privately, several diplomats here say they are worried.', [('several diplomats', I)],
+                 id='here_between_a_subject_and_its_verb'),
+])
+def test_owners_gestures_and_here(text, expected):
+    assert attribute(text) == expected
