@@ -22,7 +22,9 @@ ABBREVIATIONS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp op ed eds fig inc corp co ltd bros
     d.c n.y l.a a.m p.m
-    """.split()
+    ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla tenn vt wis wyo
+    n.c s.c n.h n.j n.m n.d s.d r.i w.va
+    """.split()   # US states as after a senator's party ("D-Mich."), but not those that are words ("Mass.")
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")  # initials: "Frank T. Csongos"
 
 # A line ending in one of these characters closes its unit; a hard-wrapped
