@@ -22,10 +22,15 @@ ABBREVIATIONS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp op ed eds fig inc corp co ltd bros
     d.c n.y l.a a.m p.m
-    ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla tenn vt wis wyo
-    n.c s.c n.h n.j n.m n.d s.d r.i w.va
-    """.split()   # US states as after a senator's party ("D-Mich."), but not those that are words ("Mass.")
-) | frozenset("abcdefghijklmnopqrstuvwxyz")  # initials: "Frank T. Csongos"
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz") | frozenset(  # initials: "Frank T. Csongos"
+    # A US state after a member of Congress's party, "(D-Mich.)", "R-S.C.": Punkt looks up the
+    # token as written, so the state alone ("Chevy Chase, Md. He was 87.") still ends a sentence.
+    f"{bracket}{party}-{state}"
+    for state in """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la mass md me mich minn miss mo mont
+                    neb nev n.c n.d n.h n.j n.m n.y okla ore pa r.i s.c s.d tenn tex va vt wash wis w.va wyo""".split()
+    for party in "dri" for bracket in ("", "(")
+)
 
 # A line ending in one of these characters closes its unit; a hard-wrapped
 # line never does.

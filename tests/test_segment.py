@@ -19,10 +19,12 @@ def texts(text: str) -> list[str]:
      ["RFE/RL's Senior Correspondent Frank T. Csongos reports from Washington:"]),
     ("Gen. Wesley Ward met Mr. Ivanov on Jan. 5 in St. Petersburg. They spoke for an hour.",
      ["Gen. Wesley Ward met Mr. Ivanov on Jan. 5 in St. Petersburg.", "They spoke for an hour."]),
-    # a US state after a senator's party, but not a word that is also one ("Mass.")
+    # a US state after a member of Congress's party, but a state alone can end a sentence
     ('Sen. Carl Rose (D-Mich.), who leads a panel, objected. Sen. Dana Hope (R-S.C.) agreed.',
      ['Sen. Carl Rose (D-Mich.), who leads a panel, objected.', 'Sen. Dana Hope (R-S.C.) agreed.']),
-    ("It reached a critical mass. He left.", ["It reached a critical mass.", "He left."]),
+    ("Rep. Ann Cole, D-Calif., said no more. Then she left.", ["Rep. Ann Cole, D-Calif., said no more.",
+                                                               "Then she left."]),
+    ("He died at his home in Chevy Chase, Md. He was 87.", ["He died at his home in Chevy Chase, Md.", "He was 87."]),
     # a closing quote mark stays with its sentence, straight and curly
     ('Zyuganov called the comments "naive and unforgivable." Others denounced it.',
      ['Zyuganov called the comments "naive and unforgivable."', "Others denounced it."]),
