@@ -1825,6 +1825,14 @@ class _Document:
             if self._para_of[j] < oldest:
                 break
             result = self.results[j]
+            if result is not None and result.voice == NARRATOR and head is not None and j >= i - 2:
+                # "A senior Foreign Ministry official, speaking on condition of anonymity, was blunter."
+                # then '"...," the official said': the one just described, though he said nothing yet.
+                sentence = self.sentences[j]
+                described = self._starting(sentence.start, sentence.start, sentence.end)
+                if described is not None and described.kind == GROUP_KIND and not described.possessive \
+                        and described.text.split()[-1].casefold() == head:
+                    return described.text, sentence.start
             if result is None or result.voice == NARRATOR or result.kind != GROUP_KIND or not result.speaker:
                 continue
             last = result.speaker.split()[-1].casefold()

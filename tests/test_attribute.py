@@ -2453,3 +2453,17 @@ def test_manner_before_a_colon(text, expected):
 ])
 def test_owners_gestures_and_here(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Spokeswoman Yelena Gromova said talks would go on. A senior Foreign Ministry official, speaking on '
+                 'condition of anonymity, was blunter. "They must treat us as a partner," the official said.',
+                 [('Yelena Gromova', I), (None, N), ('senior Foreign Ministry official', D)],
+                 id='the_official_just_described_though_he_said_nothing_yet'),
+    pytest.param('Spokeswoman Yelena Gromova, a ministry official, said talks would go on. The weather was cold. '
+                 'Snow fell. "We will see," the official said.',
+                 [('Yelena Gromova', I), (None, N), (None, N), ('Yelena Gromova', D)],
+                 id='but_a_named_official_when_no_unnamed_one_was_just_described'),
+])
+def test_official_just_described(text, expected):
+    assert attribute(text) == expected
