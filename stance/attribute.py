@@ -698,12 +698,13 @@ class _Document:
         narrator = _Result(self.author, NARRATOR, PERSON if self.author else None)
         sentences = self.sentences
         for para in self.paragraphs:
-            note = len(para) > 1 and sentences[para[0]].text.lstrip().startswith("[") \
-                and sentences[para[-1]].text.rstrip().endswith("]") \
-                and "]" not in " ".join(sentences[i].text.strip() for i in para)[:-1]   # "[Translator's note: ...]"
-            # "The interview was conducted by X. It has been edited for length.": all of it.
-            note = note or (len(para) > 1 and sentences[para[0]].text.lstrip()[:1] in "T"
-                            and EDITORS_NOTE.match(sentences[para[0]].text.strip()) is not None)
+            first = sentences[para[0]].text.strip()
+            # "[Translator's note: ... . ... authoritative.]", and "The interview was conducted by X. It
+            # has been edited for length.": the whole paragraph.
+            note = len(para) > 1 and (
+                (first.startswith("[") and sentences[para[-1]].text.rstrip().endswith("]")
+                 and "]" not in " ".join(sentences[i].text.strip() for i in para)[:-1])
+                or (first[:1] == "T" and EDITORS_NOTE.match(first) is not None))
             for i in para:
                 text = sentences[i].text
                 if not text[:1].isspace() and text[:1] not in "[(T" and not note:
