@@ -2100,7 +2100,7 @@ class _Document:
                     return office[1], OFFICE_KIND          # "A NATO official said ..." then "the official said"
                 if person is not None:                     # "the diplomat stressed": the one just named
                     return person.canonical, PERSON
-            return mention.text, GROUP_KIND
+            return _without_article(mention.text), GROUP_KIND
         if kind == GENERIC_KIND:
             state = self._state_named(i, mention.start) if _organ(mention.text)[1] else None
             if state is not None:                          # "..., the foreign ministry said"
@@ -2277,6 +2277,13 @@ def _before_space(text: str, lo: int, i: int) -> int:
     while i > lo and text[i - 1].isspace():
         i -= 1
     return i
+
+
+def _without_article(group: str) -> str:
+    """An unnamed source as a speaker: without its article, so that "A second diplomat" and "a second
+    diplomat" are one speaker (ANNOTATION.md: unnamed sources as they appear, without the article)."""
+    article, _, rest = group.partition(" ")
+    return rest if rest and article.casefold() in ("a", "an", "the") else group
 
 
 def _bare_group(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from stance import attribute, scoring
+from stance import scoring
 from stance.cli import main
 
 from .conftest import TINY_CORPUS, write_label_csv
