@@ -83,12 +83,12 @@ from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases
 from .resources import (
     ABBREVIATED_TITLES, ACCORDING_TO, AGAIN_VERBS, AGAIN_WORDS, AGE_AFTER_NAME, ALLIANCE_GROUPS,
     ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
-    ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BY_AFTER, CAST_LINE,
-    CAST_LIST, CAST_SEPARATOR, CITATION_YEAR, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER, COLON_LEAD,
-    CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COPULA_COLON, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS, CREDIT_LINE,
-    DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS, DOCUMENT_SECRECY,
-    DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES,
-    EP_LABEL, EXAMINER_LINE, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
+    ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BODY_VOICE_TITLES,
+    BY_AFTER, CAST_LINE, CAST_LIST, CAST_SEPARATOR, CITATION_YEAR, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER,
+    COLON_LEAD, CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COPULA_COLON, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS,
+    CREDIT_LINE, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS,
+    DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE,
+    EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION,
     INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB,
@@ -2078,9 +2078,15 @@ class _Document:
             if mention.body:                               # "the representative of the Russian Federation"
                 speaker = self._government(mention.body, i)
                 article = self.text[max(0, mention.start - 4):mention.start].split()[-1:]
-                if record and article and article[0].casefold() in ("a", "an"):
+                unnamed = bool(article) and article[0].casefold() in ("a", "an")
+                if unnamed and _head_noun(mention.text) not in BODY_VOICE_TITLES:   # a source, not the body's voice
+                    speaker = _without_article(" ".join(self.text[mention.start:mention.end].split()))
+                if unnamed and record:
                     self._offices_named.append((mention.start, _head_noun(mention.text), speaker))
                 return speaker, OFFICE_KIND
+            office = self._unnamed_office(_head_noun(mention.text), mention.start)
+            if office is not None:                         # "A senior Russian general said" then "the general said"
+                return office[1], OFFICE_KIND
             return mention.text, TITLE
         if kind == BODY:
             return self._government(mention.body or mention.text, i), BODY

@@ -306,6 +306,9 @@ MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord"
 ORDINAL_WORDS = frozenset("first second third fourth fifth last final other".split())
 # Before a name in a title-case line, these make it a person's: "Members present: Mr Simon Hale".
 HEADLINE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "sir", "dame"})
+# An unnamed holder of one of these offices speaks for the body ("a spokesman for the ministry":
+# the ministry); any other unnamed official is a source as written ("a senior Russian general").
+BODY_VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson representative secretary".split())
 # spokesman, spokeswoman and spokesperson are one title when matched.
 TITLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
                   "defence": "defense", "chairwoman": "chairman", "chair": "chairman",

@@ -781,7 +781,7 @@ ARTICLES = [
          '"Moscow wants to be seen as the reasonable party," she said.'),
         None,
         [(None, N), ('Russia', I), ('Pavel Grinev', D), ('Pavel Grinev', D), ('Pavel Grinev', I),
-         ('NATO', I), (None, N), ('Marit Solberg', I), (None, N), ('Yelena Fomina', D),
+         ('NATO official', I), (None, N), ('Marit Solberg', I), (None, N), ('Yelena Fomina', D),
          ('Yelena Fomina', D)],
         id='rejection_with_anonymous_official'),
     pytest.param(
@@ -1150,7 +1150,7 @@ CONVENTIONS = [
          '“Nobody should be afraid of us.”\n'
          '\n'
          'A Latvian soldier said the border had been quiet.'),
-        [('Russia', D), ('Russia', D), ('Latvian soldier', I)],
+        [('Russian officer', D), ('Russian officer', D), ('Latvian soldier', I)],
         id='unnamed_officer_and_soldier'),
     pytest.param(
         ('"We are not the ones who left," said a senior Russian diplomat. "NATO did."\n'
@@ -2366,7 +2366,7 @@ def test_lead_title_named_later(text, expected):
     pytest.param("Ukraine's deputy foreign minister, Oleksandr Bondar, warned on Thursday.\n\nA NATO official, speaking on "
                  'condition of anonymity, said no decision had been taken.\n\n"There will be no discussion," the official '
                  'said.',
-                 [('Oleksandr Bondar', I), ('NATO', I), ('NATO', D)],
+                 [('Oleksandr Bondar', I), ('NATO official', I), ('NATO official', D)],
                  id='the_official_is_the_unnamed_office_holder_just_quoted_not_the_minister_before'),
 ])
 def test_unnamed_office_referred_back(text, expected):
@@ -2475,6 +2475,11 @@ def test_official_just_described(text, expected):
                  id='one_unnamed_source_whatever_its_articles_case'),
     pytest.param('The two leaders said they would meet again.', [('two leaders', I)], id='the_definite_article_too'),
     pytest.param('Officials said the offer stood.', [('Officials', I)], id='a_group_without_an_article_as_it_is'),
+    pytest.param('A senior Russian general said the jets were "five minutes away". "We will answer," the general said.',
+                 [('senior Russian general', D), ('senior Russian general', D)],
+                 id='an_unnamed_official_is_a_source_as_written_not_his_government'),
+    pytest.param('A Kremlin spokesman said the jets were no threat.', [('Russia', I)],
+                 id='but_an_unnamed_spokesman_speaks_for_his_body'),
 ])
 def test_unnamed_sources_without_their_article(text, expected):
     assert attribute(text) == expected
