@@ -691,7 +691,21 @@ class _Document:
             (asker, q1), (answerer, q2) = sorted(cued.items(), key=lambda item: item[1])
             if INTERVIEWER_FIRST.search(self.text, q1, q2):
                 return asker, answerer
-        return interviewer, (next(iter(cued)) if len(cued) == 1 else None)
+        if len(cued) == 1:
+            return interviewer, next(iter(cued))
+        if cued:
+            return interviewer, None
+        # No sentence says who was interviewed: the one person who opens a sentence of the introduction
+        # ("Viktor Belyaev spent 38 years in ...", not "his last, with the historian Sigrid Stone, ...").
+        # Alone in that sentence: "Deputy Minister X and Ambassador Y led the talks" says neither.
+        openers = set()
+        for i in range(self.paragraphs[first][0]):
+            sentence = self.sentences[i]
+            inside = [name for name, positions in named.items()
+                      if any(sentence.start <= q < sentence.end for q in positions)]
+            if not self.headline[self._para_of[i]] and len(inside) == 1 and sentence.start in named[inside[0]]:
+                openers.add(inside[0])
+        return interviewer, (openers.pop() if len(openers) == 1 else None)
 
     def _mark_stage_directions(self) -> None:
         """Stage directions ("[LAUGHTER]", "(Applause.)") and bracketed editor's notes are no one's speech."""

@@ -567,7 +567,7 @@ INTERVIEWER_FIRST = re.compile(
     r"\s(?:spoke|talked|sat\s+down|met)\s+(?:to|with)\s|\sinterviewed\s")
 INTERVIEW_CUE = re.compile(
     r"\b(?:(?:spoke|speaks|talked|talks|sat\s+down|sits\s+down|met|meets)\s+(?:to|with)"
-    r"|[Ii]nterview(?:ed|s)?|(?:received|told|met|welcomed|joined)\s+us|[Aa]sked)\b")
+    r"|[Ii]nterview(?:ed)?|(?:received|told|met|welcomed|joined)\s+us|[Aa]sked)\b")   # not "rarely gives interviews"
 # The header of a document that is one body's or person's own statement or
 # speech: "Statement by the Ministry of Foreign Affairs of ... on ...",
 # "Remarks by President X at ...". What follows the name must be a

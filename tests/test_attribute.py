@@ -2483,3 +2483,19 @@ def test_official_just_described(text, expected):
 ])
 def test_unnamed_sources_without_their_article(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Interview by Katrin Vogt\n\nViktor Belyaev spent 38 years in the foreign service. He rarely gives '
+                 'interviews; his last, with the historian Sigrid Stone, was never published.\n\n'
+                 'Q: What was it like?\n\nA: Exciting.',
+                 [('Katrin Vogt', N), ('Katrin Vogt', N), ('Katrin Vogt', N), ('Katrin Vogt', D),
+                  ('Viktor Belyaev', D)],
+                 id='the_interviewee_is_the_one_person_opening_a_sentence_of_the_introduction'),
+    pytest.param('Interview by Katrin Vogt\n\nSigrid Stone lives in Oslo. Viktor Belyaev lives in Moscow.\n\n'
+                 'Q: What was it like?\n\nA: Exciting.',
+                 [('Katrin Vogt', N), ('Katrin Vogt', N), ('Katrin Vogt', N), ('Katrin Vogt', D), ('A', D)],
+                 id='but_not_when_two_people_open_sentences'),
+])
+def test_interviewee_from_the_introduction(text, expected):
+    assert attribute(text) == expected
