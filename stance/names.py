@@ -1045,7 +1045,12 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
     for index, text in enumerate(texts):
         writer = WRITING_CREDIT.search(text) if leads[index] in ("reporting", "additional", "writing") else None
         if writer is not None and _is_person(writer.group("name"), table):
-            # "Reporting by A in Moscow; Writing by B; Editing by C": B wrote the story.
+            # "Reporting by A in Moscow; Writing by B; Editing by C": B wrote the story,
+            # unless a "By A" line at its top says whose story it is.
+            for top, line in enumerate(texts[:6]):
+                match = BYLINE.match(line) if leads[top] == "by" and len(line.split()) <= 12 else None
+                if match and _is_person(match.group("name"), table):
+                    return Byline(_author_name(match.group("name"), table), whole(top, index))
             return Byline(_author_name(writer.group("name"), table), whole(index))
     # A review's "Reviewed by X" names the writer; the "By Y" above it, the book's author.
     for index in sorted(range(len(texts)), key=lambda k: leads[k] != "reviewed"):

@@ -2499,3 +2499,17 @@ def test_unnamed_sources_without_their_article(text, expected):
 ])
 def test_interviewee_from_the_introduction(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Kremlin warns NATO\n\nBy Thomas Hope\n\nMOSCOW (Northline) - The Kremlin said the patrol was a '
+                 'provocation.\n\n(Reporting by Thomas Hope; Writing by Olga Lind; Editing by Peter Shaw)',
+                 [('Thomas Hope', N), ('Thomas Hope', N), ('Russia', I), ('Thomas Hope', N)],
+                 id='a_by_line_at_the_top_outranks_the_writing_credit'),
+    pytest.param('Kremlin warns NATO\n\nMOSCOW (Northline) - The Kremlin said the patrol was a provocation.\n\n'
+                 '(Reporting by Thomas Hope; Writing by Olga Lind; Editing by Peter Shaw)',
+                 [('Olga Lind', N), ('Russia', I), ('Olga Lind', N)],
+                 id='without_one_the_writer_of_the_credit'),
+])
+def test_byline_and_wire_credit(text, expected):
+    assert attribute(text) == expected
