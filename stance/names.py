@@ -36,8 +36,8 @@ from .resources import (
     LOWER_CHUNK_WORDS, LOWER_TITLE_CHUNK, MALE_FIRST_NAMES, MALE_TITLES, MODIFIED_NOUNS, MULTI_CAP,
     NAME_COMMA_LINE, NAME_LINE, NAME_PARTICLES, NAME_PIPE_LINE, NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES,
     NATIONALITY_COUNTRIES, NOT_NAME_WORDS, OFFICE_AIDE, ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS,
-    PAREN_OFFICE, PARTY_NAMES, PICTURE_CREDIT, PLACE_SURNAMES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
-    QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS,
+    PAREN_OFFICE, PARTY_MEMBER, PARTY_NAMES, PICTURE_CREDIT, PLACE_SURNAMES, POST_NOMINALS, PREPOSITIONS,
+    PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS, QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS,
     TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS,
     UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WITNESS_LINE, WORD, WRITING_CREDIT,
 )
@@ -316,6 +316,8 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
         return Chunk(BODY, body=lookup[key], text=chunk)
     if key in PARTY_NAMES:                                 # "The Conservatives said", "the Tories"
         return Chunk(BODY, body=PARTY_NAMES[key], text=chunk)
+    if tokens[0] in ("Republican", "Democrat", "Independent") and PARTY_MEMBER.fullmatch(chunk):
+        return None                                        # "Democrat of Rhode Island": an appositive
     owner, possessive = _split_possessive(tokens[0])
     if possessive and len(tokens) > 1 and normalize_alias(owner) in lookup \
             and all(_bare(t) in ORGANISATION_WORDS or _bare(t) in TITLE_WORDS for t in tokens[1:]) \

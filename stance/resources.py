@@ -422,6 +422,8 @@ STATE_AGENT_NOUNS = frozenset("""
     navy army troops forces soldiers sailors divers pilots jets fighters ships warships frigate frigates
     minesweepers military coastguard coast border police authorities air engineers units
 """.split())
+# A member's party, and the state he sits for: "Senator Ann Cole, Democrat of Maine, said" (no one's name).
+PARTY_MEMBER = re.compile(r"(?:Republican|Democrat|Independent)(?:\s+of\s+\S.*)?")
 # Parties named by their members' plural, as bodies that speak: "The Conservatives said".
 PARTY_NAMES = {
     "conservatives": "Conservatives", "tories": "Conservatives", "labour": "Labour", "democrats": "Democrats",

@@ -2513,3 +2513,14 @@ def test_interviewee_from_the_introduction(text, expected):
 ])
 def test_byline_and_wire_credit(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Senator James Bell, Republican of Indiana, said he wanted "a real number" on the cost.',
+                 [('James Bell', D)], id='party_and_state_after_the_name'),
+    pytest.param('Senator Margaret Hope, Democrat of Rhode Island, asked whether it might "poison" relations.',
+                 [('Margaret Hope', D)], id='a_two_word_state'),
+    pytest.param('Senator Ann Cole, Independent, said no.', [('Ann Cole', I)], id='the_party_alone'),
+])
+def test_party_appositive_is_no_speaker(text, expected):
+    assert attribute(text) == expected
