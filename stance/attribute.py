@@ -1943,8 +1943,8 @@ class _Document:
         glue = EMPLOYER_GLUE.search(self.text, max(lo, place.start - 6), place.start)
         if glue is None or glue.group("glue") not in ("in", "at"):
             return None
-        head = self._ending(lo, glue.start())
-        if head is None or head.kind not in (BODY, GENERIC_KIND) or head.governed or head.possessive:
+        head = self._ending(lo, glue.start())     # also a title: "A NATO spokesman in Brussels said"
+        if head is None or head.kind not in (BODY, GENERIC_KIND, TITLE) or head.governed or head.possessive:
             return None
         return head
 

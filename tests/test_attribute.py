@@ -2524,3 +2524,13 @@ def test_byline_and_wire_credit(text, expected):
 ])
 def test_party_appositive_is_no_speaker(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('A NATO spokesman in Brussels said the alliance "fully supports" the patrol. "Allies do not '
+                 'recognise the annexation," he said.', [('NATO', D), ('NATO', D)],
+                 id='a_title_placed_in_a_city_speaks_and_is_he_after'),
+    pytest.param('The Russian embassy in Washington said nothing new.', [('Russia', I)], id='a_body_placed_likewise'),
+])
+def test_speaker_placed_in_a_city(text, expected):
+    assert attribute(text) == expected
