@@ -102,8 +102,8 @@ from .resources import (
     SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
     SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
     TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL,
-    TURN_QA_LABELS, UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON,
-    VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE, WORD,
+    TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT,
+    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE, WORD,
 )
 from .segment import Sentence
 
@@ -2091,10 +2091,14 @@ class _Document:
                 return person.canonical, PERSON
             if mention.body:                               # "the representative of the Russian Federation"
                 speaker = self._government(mention.body, i)
-                article = self.text[max(0, mention.start - 4):mention.start].split()[-1:]
-                unnamed = bool(article) and article[0].casefold() in ("a", "an")
+                # "a senior NATO official": the article before the title's modifiers says it is unnamed
+                words = self.text[max(0, mention.start - 40):mention.start].split()[-3:]
+                while words and words[-1].casefold() in UNNAMED_MODIFIERS:
+                    words.pop()
+                unnamed = bool(words) and words[-1].casefold() in ("a", "an", "one")
                 if unnamed and _head_noun(mention.text) not in BODY_VOICE_TITLES:   # a source, not the body's voice
-                    speaker = _without_article(" ".join(self.text[mention.start:mention.end].split()))
+                    begin = self.text.rfind(words[-1], 0, mention.start) + len(words[-1])
+                    speaker = " ".join(self.text[begin:mention.end].split())
                 if unnamed and record:
                     self._offices_named.append((mention.start, _head_noun(mention.text), speaker))
                 return speaker, OFFICE_KIND

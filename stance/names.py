@@ -426,8 +426,9 @@ def _chunk_mention(text: str, lo: int, hi: int, start: int, end: int, table: Ali
             surface, start = surface[len(article):], start + len(article)
             break
     first, _, rest = surface.partition(" ")
-    governed = _bare(first) in PREPOSITIONS
-    if governed:                                           # "In May", "On Monday"
+    # "In May", "On Monday"; but "Under Secretary of State X" is an office.
+    governed = _bare(first) in PREPOSITIONS and not (first == "Under" and rest.startswith("Secretary"))
+    if governed:
         if not rest.strip():
             return None
         start += len(surface) - len(rest.lstrip())

@@ -828,8 +828,9 @@ QUOTED_AS_SAYING = re.compile(
     r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?P<who>[^,;:“”\"]{1,120}?)\s+as\s+(?:saying|telling|stating|warning|adding)\b")
 # "said a senior | Russian diplomat", "one | NATO official said": the words
 # before the capitalised title of an unnamed source.
+UNNAMED_MODIFIERS = ("senior", "top", "high-ranking", "former", "retired", "local", "young", "serving")
 UNNAMED_BEFORE_CHUNK = re.compile(
-    r"(?:an?|one)[^\S\n]+(?:(?:senior|top|high-ranking|former|retired|local|young|serving)[^\S\n]+){0,2}(?=[A-Z])")
+    rf"(?:an?|one)[^\S\n]+(?:(?:{'|'.join(UNNAMED_MODIFIERS)})[^\S\n]+){{0,2}}(?=[A-Z])")
 # "a spokesman | for the | Russian Foreign Ministry", "critics | in | Congress".
 EMPLOYER_GLUE = re.compile(r"[^\S\n]+(?P<glue>for|of|to|in|at|from)[^\S\n]+(?:the[^\S\n]+)?$")
 # Quantifiers that stand for a loose group: "Some in Washington say", "Many
@@ -1086,10 +1087,13 @@ COLON_LEAD = re.compile(
     r"(?:asked|speaking|writing|responding|replying|answering|interviewed|pressed|questioned)\b[^:\n]{0,120}:\s*(?:[\"“]|$)"
 )
 # A speaker whose manner is described before a colon and the quotation it introduces:
-# "A second diplomat was more relaxed: “Nobody is talking about a reset.”", "Asked who, he smiled: "..."".
+# "A second diplomat was more relaxed: “Nobody is talking about a reset.”", "Asked who, he smiled: "..."",
+# "In a conversation last month, a senior official put it bluntly: "..."".
 COPULA_COLON = re.compile(
-    r"^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\b[^,:\n\"“”]{0,80},\s*)?(?P<who>[^:,;\n\"“”]{1,60}?)\s+"
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|At|On|During|After|Later|Earlier)\b[^,:\n\"“”]{0,80},\s*)?"
+    r"(?P<who>[^:,;\n\"“”]{1,60}?)\s+"
     r"(?:(?:was|were|is|are|sounded|seemed|remained)(?:\s+[\w'’-]+){1,4}"
+    r"|puts?\s+(?:it|things|the\s+\w+)(?:\s+[\w'’-]+){0,3}"        # "put the problem bluntly: "...""
     r"|smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|paused|pauses)"
     r"\s*:\s*[\"“]")
 TURN_LABEL = re.compile(

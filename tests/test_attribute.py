@@ -832,7 +832,7 @@ ARTICLES = [
          'The two countries are expected to join before the end of the year.'),
         None,
         [(None, N), ('Russia', D), ('Anatoly Rusin', D), (None, N),   # "He did not elaborate.": no content
-         ('Western officials', I), ('United States', D), (None, N)],
+         ('Western officials', I), ('senior U.S. diplomat', D), (None, N)],
         id='kremlin_threat'),
     pytest.param(
         ('Greta Holm reports from Tallinn:\n'
@@ -1156,7 +1156,7 @@ CONVENTIONS = [
         ('"We are not the ones who left," said a senior Russian diplomat. "NATO did."\n'
          '\n'
          '"Nobody wants this," one NATO diplomat said.'),
-        [('Russia', D), ('Russia', D), ('NATO', D)],
+        [('senior Russian diplomat', D), ('senior Russian diplomat', D), ('NATO diplomat', D)],
         id='unnamed_diplomats_inverted'),
     # --- names and bodies that do not speak
     pytest.param(
@@ -2533,4 +2533,19 @@ def test_party_appositive_is_no_speaker(text, expected):
     pytest.param('The Russian embassy in Washington said nothing new.', [('Russia', I)], id='a_body_placed_likewise'),
 ])
 def test_speaker_placed_in_a_city(text, expected):
+    assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('In a conversation in Brussels last month, a senior NATO official put the problem bluntly: "We are '
+                 'negotiating with people who believe we are lying." "It is hard," the official said.',
+                 [('senior NATO official', D), ('senior NATO official', D)],
+                 id='put_it_bluntly_after_an_opening_phrase_and_the_official_after'),
+    pytest.param('Ivanov put it more simply: "No."', [('Ivanov', D)], id='put_it_more_simply'),
+    pytest.param('In Moscow, the mood was grim: "Nobody expects much."', [(None, N)], id='but_not_a_mood'),
+    pytest.param('On the American side, Under Secretary of State Mark Sharp told the committee that it would work.',
+                 [('Mark Sharp', I)], id='under_secretary_is_an_office_not_a_preposition'),
+    pytest.param('Under President Yeltsin, Moscow said it would work.', [('Russia', I)], id='but_under_a_president_is'),
+])
+def test_colon_leads_and_offices(text, expected):
     assert attribute(text) == expected
