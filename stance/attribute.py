@@ -718,14 +718,14 @@ class _Document:
             note = len(para) > 1 and (
                 (first.startswith("[") and sentences[para[-1]].text.rstrip().endswith("]")
                  and "]" not in " ".join(sentences[i].text.strip() for i in para)[:-1])
-                or (first[:1] == "T" and EDITORS_NOTE.match(first) is not None))
+                or (first[:1] in "TEA" and EDITORS_NOTE.match(first) is not None))
             for i in para:
                 text = sentences[i].text
-                if not text[:1].isspace() and text[:1] not in "[(T" and not note:
+                if not text[:1].isspace() and text[:1] not in "[(TEA" and not note:
                     continue                                  # their first letters, tested first
                 text = text.strip()
                 if note or (text[:1] in "[(" and STAGE_DIRECTION.match(text)) \
-                        or (text[:1] == "T" and EDITORS_NOTE.match(text)):
+                        or (text[:1] in "TEA" and EDITORS_NOTE.match(text)):
                     self.results[i] = narrator
 
     def _label_owner(self, label: Mention) -> tuple[str, str] | None:

@@ -2549,3 +2549,13 @@ def test_speaker_placed_in_a_city(text, expected):
 ])
 def test_colon_leads_and_offices(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Statement by the Ministry of Foreign Affairs of the Russian Federation\n\nWe reject the claims.\n\n"
+                 "Translator's note: The Contact Group comprises five states. It meets monthly.",
+                 [(None, N), ('Russia', D), (None, N), (None, N)], id='a_translators_note_closing_a_statement'),
+    pytest.param("Editor's note: This article was updated on Monday.", [(None, N)], id='an_editors_note'),
+])
+def test_unbracketed_notes_are_the_narrators(text, expected):
+    assert attribute(text) == expected
