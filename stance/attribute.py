@@ -1038,8 +1038,13 @@ class _Document:
             if spans and not spans[-1].closed:
                 runs_on = p + 1 < len(self.spans) and bool(self.spans[p + 1]) and self.spans[p + 1][0].continues
                 starts_paragraph = spans[-1].start == self.sentences[self.paragraphs[p][0]].start
-                if not runs_on and not starts_paragraph:
+                # '"...," Haugen said. "I have told them ... . I hope they come.': reopened after a
+                # tag and never closed, it runs to the paragraph's end.
+                reopened = len(spans) >= 2 and len(text[spans[-2].end:spans[-1].start].split()) <= 6
+                if not runs_on and not starts_paragraph and not reopened:
                     spans.pop()                           # a stray opening mark: ignore it
+                elif not runs_on and reopened:
+                    spans[-1].closed = True               # closed by the paragraph's end: nothing runs on
 
     # --- the main loop ------------------------------------------------------------------
 

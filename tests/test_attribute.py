@@ -2559,3 +2559,19 @@ def test_colon_leads_and_offices(text, expected):
 ])
 def test_unbracketed_notes_are_the_narrators(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('"We have a choir coming," Haugen said. "I have told them they are welcome. I hope they come.\n\n'
+                 'Not everyone agrees.',
+                 [('Haugen', D), ('Haugen', D), ('Haugen', D), (None, N)],
+                 id='reopened_after_the_tag_and_never_closed'),
+    pytest.param('Yuri Orekhov was a general.\n\nMy wife, Anne Stone, remembers it differently. "They stopped inviting us," '
+                 'she says. "That is the moment to worry about.\n\nThe last time I saw him, Orekhov told me he was glad.',
+                 [(None, N), (None, N), ('Anne Stone', D), ('Anne Stone', D), ('Yuri Orekhov', I)],
+                 id='and_not_handed_to_the_next_paragraphs_speaker'),
+    pytest.param('The mayor, Ola Berg, called it "a shame. He left.', [('Ola Berg', I), (None, N)],
+                 id='but_a_stray_opening_mark_after_narration_is_ignored'),
+])
+def test_quotation_left_open_at_a_paragraphs_end(text, expected):
+    assert attribute(text) == expected
