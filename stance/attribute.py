@@ -1265,7 +1265,7 @@ class _Document:
                 orphans.append(i)
         if not orphans:
             return first_frame, None
-        previous = self._previous_speaker(p, orphans[0])
+        previous = self._beat_person(para, orphans) or self._previous_speaker(p, orphans[0])
         opening = self.sentences[para[0]].text.lstrip()[:1]
         if previous is None and len(self.quoted_at_length) == 1 and opening in DOUBLE_QUOTES \
                 and sum(len(self.sentences[i].text.split()) for i in orphans) >= LONG_QUOTE_WORDS:
@@ -1403,6 +1403,17 @@ class _Document:
                 return result.speaker, result.kind
         if candidates and candidates[-1] not in self.byline:
             return self._person_about(candidates[-1])
+        return None
+
+    def _beat_person(self, para: list[int], orphans: list[int]) -> tuple[str, str | None] | None:
+        """The one person of a short narration between a paragraph's untagged quotations:
+        '"He said, 'No, Yuri.'" Kasatkin laughed, not pleasantly. "Four months later ...'."""
+        for i in para:
+            if orphans[0] < i < orphans[-1] and i not in orphans and self.results[i] is not None \
+                    and self.results[i].voice == NARRATOR and len(self.sentences[i].text.split()) <= 8:
+                person = self._person_about(i)
+                if person is not None and person[1] == PERSON:
+                    return person
         return None
 
     def _person_about(self, i: int) -> tuple[str, str | None] | None:

@@ -2575,3 +2575,15 @@ def test_unbracketed_notes_are_the_narrators(text, expected):
 ])
 def test_quotation_left_open_at_a_paragraphs_end(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Yuri Kasatkin met Thomas Weir in 1999.\n\n"He said no, Yuri." Kasatkin laughed, not pleasantly. '
+                 '"Four months later we were in Georgia."',
+                 [(None, N), ('Yuri Kasatkin', D), (None, N), ('Yuri Kasatkin', D)],
+                 id='a_gesture_between_untagged_quotations_names_their_speaker'),
+    pytest.param('Yuri Kasatkin met Thomas Weir in 1999.\n\n"We said no to all of it." Kasatkin and Weir laughed. "Never again."',
+                 [(None, N), (None, N), (None, N), (None, N)], id='but_not_when_it_names_two'),
+])
+def test_beat_between_quotations(text, expected):
+    assert attribute(text) == expected
