@@ -1713,6 +1713,8 @@ class _Document:
                     return None                            # "agreed to resume ties", "recalled its envoy"
             if refuses is not None and following in refuses:
                 return None                                # "called off the talks"
+        if before and before[-1] == "for" and base in ("comment", "request", "statement"):
+            return None                                    # "could not be reached for comment": a noun
         if base == "ask" and text.startswith(("not to be ", "not to be\n"), v_end + 1):
             return None                                    # "who asked not to be named": no speech
         if first == "state" and _next_word(text, v_end, hi).casefold() not in ("that", ":"):

@@ -2587,3 +2587,13 @@ def test_quotation_left_open_at_a_paragraphs_end(text, expected):
 ])
 def test_beat_between_quotations(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Officials at the Military Committee could not be reached for comment.', [(None, N)],
+                 id='reached_for_comment_is_no_speech'),
+    pytest.param('The minister did not respond to a request for comment.', [(None, N)], id='a_request_for_comment'),
+    pytest.param('The minister declined to comment.', [(None, N)], id='declined_to_comment_as_before'),
+])
+def test_for_comment(text, expected):
+    assert attribute(text) == expected
