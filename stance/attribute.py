@@ -409,9 +409,6 @@ class _Document:
                     who = self._starting(sentence.start, start, end)
                     if who is not None and who.end == end and not who.possessive \
                             and who.kind in (PERSON, TITLE, BODY, GROUP_KIND, PRONOUN_KIND):
-                        article, _, rest = who.text.partition(" ")
-                        if who.kind == GROUP_KIND and rest and article.casefold() in ("a", "an", "the"):
-                            who = replace(who, text=rest)  # an unnamed source without its article
                         self.colon_leads[i] = who
                         triggers.setdefault(i, [])
                 position = text.find(mark, position + len(mark))
@@ -2111,12 +2108,12 @@ class _Document:
                 speaker = self._government(mention.body, i)
                 # "a senior NATO official": the article before the title's modifiers says it is unnamed
                 words = self.text[max(0, mention.start - 40):mention.start].split()[-3:]
+                modifiers = []
                 while words and words[-1].casefold() in UNNAMED_MODIFIERS:
-                    words.pop()
+                    modifiers.insert(0, words.pop())
                 unnamed = bool(words) and words[-1].casefold() in ("a", "an", "one")
                 if unnamed and _head_noun(mention.text) not in BODY_VOICE_TITLES:   # a source, not the body's voice
-                    begin = self.text.rfind(words[-1], 0, mention.start) + len(words[-1])
-                    speaker = " ".join(self.text[begin:mention.end].split())
+                    speaker = " ".join(modifiers + self.text[mention.start:mention.end].split())
                 if unnamed and record:
                     self._offices_named.append((mention.start, _head_noun(mention.text), speaker))
                 return speaker, OFFICE_KIND

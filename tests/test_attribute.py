@@ -2478,6 +2478,8 @@ def test_official_just_described(text, expected):
     pytest.param('A senior Russian general said the jets were "five minutes away". "We will answer," the general said.',
                  [('senior Russian general', D), ('senior Russian general', D)],
                  id='an_unnamed_official_is_a_source_as_written_not_his_government'),
+    pytest.param('A high-ranking NATO official said the talks were over.', [('high-ranking NATO official', I)],
+                 id='its_modifiers_kept_whole'),
     pytest.param('A Kremlin spokesman said the jets were no threat.', [('Russia', I)],
                  id='but_an_unnamed_spokesman_speaks_for_his_body'),
 ])
