@@ -2100,6 +2100,10 @@ class _Document:
             person = self.people.person(mention.name, mention.start, mention.gender, mention.titles)
             return (person.canonical if person else " ".join(mention.name)), PERSON
         if kind == TITLE:
+            if mention.text.startswith(("Its ", "Their ")):   # "Its spokesman said": the body "it" is
+                body = self._pronoun_body(i, mention.start)
+                if body is not None and body[1] == BODY:
+                    return self._government(body[0], i), BODY
             gender = mention.gender or self._gender_after(i, mention)
             person = self.people.by_title(mention.titles, mention.start, gender) or self._named_in_next(mention, i)
             if person is not None:

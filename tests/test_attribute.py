@@ -2599,3 +2599,15 @@ def test_beat_between_quotations(text, expected):
 ])
 def test_for_comment(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('The Russian Foreign Ministry summoned the envoy. Its spokesman said relations were "not a priority".',
+                 [(None, N), ('Russia', D)], id='its_spokesman_speaks_for_the_body_named_before'),
+    pytest.param('NATO ministers met on Tuesday. Their spokeswoman said the talks would go on.',
+                 [(None, N), ('NATO', I)], id='their_spokeswoman'),
+    pytest.param('Its spokesman said the talks would go on.', [('Its spokesman', I)],
+                 id='but_with_no_body_named_the_title_stays'),
+])
+def test_possessive_spokesman(text, expected):
+    assert attribute(text) == expected
