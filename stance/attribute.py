@@ -90,20 +90,21 @@ from .resources import (
     DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE,
     EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
-    GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS, HEADER_APPOSITIVE, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION,
-    INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB,
-    NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
-    OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
-    PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE,
-    PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS,
-    QUESTION_NUMBER, QUOTED_AS_SAYING, REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS,
-    ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS,
-    SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS,
-    SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
-    SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
-    TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL,
-    TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT,
-    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE, WORD,
+    GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS, HEADER_APPOSITIVE, HEADING_LABEL, HOST_LABELS, INFINITIVE_MARKERS,
+    INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT,
+    MODALS_BEFORE_VERB, MOTION_WORDS, NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB,
+    NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE,
+    ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS,
+    PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR,
+    QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER, QUOTED_AS_SAYING, REFUSAL_WORDS, RELATIVE_OPENERS,
+    RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_HANDLE,
+    SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
+    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER,
+    STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR,
+    SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS,
+    TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS,
+    VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS,
+    WITNESS_LINE, WORD,
 )
 from .segment import Sentence
 
@@ -283,6 +284,7 @@ class _Document:
         self.bare_q = sum(BARE_Q_LABEL.match(sentences[para[0]].text) is not None for para in self.paragraphs) >= 2
         self.congress = sum(CONGRESS_LABEL.match(sentences[para[0]].text) is not None
                             for para in self.paragraphs) >= 2
+        self.headings = self._count_headings() >= 2
         self.parliament = DOT_DASH.search(text) is not None and sum(   # the label's ". - ": rare, so looked for first
             EP_LABEL.match(" ".join(sentences[i].text for i in para[:2])) is not None for para in self.paragraphs) >= 2
         self.labelled_roles: dict[str, str] = {}     # "moderator" -> the person named in "MODERATOR (Name):"
@@ -296,6 +298,10 @@ class _Document:
         self.signatures = self._find_signatures()
         self.headline = [label is None and para[-1] not in self.signatures and self._is_headline(para)
                          for para, label in zip(self.paragraphs, self.turn_labels)]
+        if self.headings:                              # "I beg to move," under a heading opens the speech
+            for p in range(1, len(self.paragraphs)):
+                if self.turn_labels[p - 1] is not None and len(self.paragraphs[p - 1]) == 1:
+                    self.headline[p] = False
         self.turns_last = sum(label is not None for label in self.turn_labels) >= 2
         self._first_body = next((p for p, para in enumerate(self.paragraphs)   # the lead: see _named_in_next
                                  if not self.headline[p] and not all(i in self.byline for i in para)), None)
@@ -449,6 +455,22 @@ class _Document:
         return Mention(start, start + len(label), PERSON, chunk.text or label, chunk.name, chunk.titles,
                        chunk.body, chunk.gender)
 
+    def _heading_label(self, match, sentence: Sentence) -> Mention | None:
+        """The speaker of a heading line: the member named, or the holder of the office in brackets."""
+        label = match.group("label")
+        chunk = classify_chunk(clean_name(label), self.table)
+        if chunk is None or chunk.kind not in (PERSON, TITLE):
+            return None
+        start = sentence.start + match.start("label")
+        paren = match.group("paren")
+        holder = classify_chunk(clean_name(paren), self.table) if chunk.kind == TITLE and paren else None
+        if holder is not None and holder.kind == PERSON and len(holder.name) >= 2:
+            start = sentence.start + match.start("paren")   # "The Minister for Europe (Mr Oliver Sharp)"
+            return Mention(start, start + len(paren), PERSON, paren, holder.name, holder.titles | chunk.titles,
+                           chunk.body, holder.gender or chunk.gender)
+        return Mention(start, start + len(label), chunk.kind, chunk.text or label, chunk.name, chunk.titles,
+                       chunk.body, chunk.gender)
+
     def _short_label(self, label: Mention, last_turn) -> tuple[str, str | None] | None:
         """Who a short turn label stands for once the speakers have been named in full.
 
@@ -542,9 +564,28 @@ class _Document:
         """Whether paragraph ``p`` opens with a live-blog time ("16:40 – The ministers ...")."""
         return TIMESTAMPED.match(self.sentences[self.paragraphs[p][0]].text) is not None
 
+    def _count_headings(self) -> int:
+        """Speaker headings on a line of their own, each over a speech ("Mr Richard Bell (Shrewsbury North) (Con)").
+
+        A list of names, one per line, is not counted: a heading must have a
+        paragraph of speech under it, and one of them must add a constituency,
+        a party or the holder of an office in brackets.
+        """
+        count, bracketed = 0, False
+        for p, para in enumerate(self.paragraphs[:-1]):
+            match = HEADING_LABEL.match(self.sentences[para[0]].text) if len(para) == 1 else None
+            below = self.paragraphs[p + 1]
+            if match is not None and (len(below) > 1 or not HEADING_LABEL.match(self.sentences[below[0]].text)):
+                count += 1
+                bracketed = bracketed or match.group("paren") is not None
+        return count if bracketed else 0
+
     def _turn_label(self, para: list[int]) -> Mention | None:
         """The speaker label opening a paragraph ("MR. FOLEY: ..."), as a mention."""
         sentence = self.sentences[para[0]]
+        heading = HEADING_LABEL.match(sentence.text) if self.headings and len(para) == 1 else None
+        if heading is not None:
+            return self._heading_label(heading, sentence)
         match = QA_DOT_LABEL.match(sentence.text) if self.qa_dots else None
         if match is None and self.bare_q:                 # "Q Mr. President, one follow-up."
             match = BARE_Q_LABEL.match(sentence.text)
@@ -1180,7 +1221,8 @@ class _Document:
             # is the speaker's principal: only a named subject or a group reports
             # someone else.
             if frame is None or frame.speaker in (None, _FIRST_PERSON, turn[0]) \
-                    or frame.subject.kind in (PRONOUN_KIND, TITLE) or self._subordinate(i, frame):
+                    or frame.subject.kind in (PRONOUN_KIND, TITLE) or self._subordinate(i, frame) \
+                    or MOTION_WORDS.match(self.sentences[i].text):      # the mover reads out "That this House ..."
                 self._set(i, _Result(turn[0], DIRECT, turn[1]))
             else:
                 self._set(i, _Result(frame.speaker, self._frame_voice(p, i, frame), frame.kind))

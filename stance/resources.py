@@ -1079,8 +1079,19 @@ PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"
     r"|Sitting suspended\b[^.]*|The House divided\b[^.]*|Division\b[^.]*|Adjourned\b[^.]*"
-    r"|\[[^\]]{1,80}\]|\([^)]{1,80}\))\.?\s*$"        # "[Interruption.]", "(The news conference ended.)"
+    r"|\[[^\]]{1,80}\]|\([^)]{1,80}\)"                # "[Interruption.]", "(The news conference ended.)"
+    r"|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m|p\.m))\.?\s*$"  # Hansard's clock line: "1.51 pm"
 )
+# The words of a motion as its mover reads it out: "That this House condemns ...".
+MOTION_WORDS = re.compile(r"^\s*That this (?:House|Parliament|Assembly|Chamber|Council)\b")
+# A parliamentary record's speaker heading on a line of its own, as Hansard prints it online:
+# "Mr Richard Bell (Shrewsbury North) (Con)", "Mr Bell", "The Minister for Europe (Mr Oliver Sharp)".
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam)\.?"
+_HEADING_WORD = r"[A-Z][\w'’-]*"
+HEADING_LABEL = re.compile(
+    rf"^\s*(?P<label>{_HONORIFIC}\s+{_HEADING_WORD}(?:\s+{_HEADING_WORD}){{0,3}}"
+    rf"|(?:The\s+)?{_HEADING_WORD}(?:\s+(?:{_HEADING_WORD}|of|for|and|the)){{0,8}}(?=\s*\())"
+    r"(?P<role>(?!))?(?:\s*\((?P<paren>[A-Z][^()\n]{0,59})\)(?:\s*\([^()\n]{1,30}\))?)?\s*$")
 # A speaker named before a colon and a quotation, with no verb of their own:
 # "12:45 – Rantanen again, asked about the border: “We have lived ...”".
 COLON_LEAD = re.compile(

@@ -2611,3 +2611,30 @@ def test_for_comment(text, expected):
 ])
 def test_possessive_spokesman(text, expected):
     assert attribute(text) == expected
+
+
+HANSARD_DEBATE = (
+    "Baltic Security\n\n2.14 pm\n\nMr Thomas Grant (Ludlow) (Con)\n\nI beg to move,\n\n"
+    "That this House supports the Allies' decision.\n\nMoscow has broken its word.\n\n"
+    "Ms Helen Grant (Bristol East) (Lab)\n\nWill the hon. Gentleman give way?\n\nMr Grant\n\nI will not.\n\n"
+    "2.31 pm\n\nThe Minister for Europe (Mr David Frost)\n\nThe door to dialogue is not closed.\n\n"
+    "Question put and agreed to."
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(HANSARD_DEBATE,
+                 [(None, N), (None, N), ('Thomas Grant', D), ('Thomas Grant', D), ('Thomas Grant', D), ('Thomas Grant', D),
+                  ('Helen Grant', D), ('Helen Grant', D), ('Thomas Grant', D), ('Thomas Grant', D), (None, N),
+                  ('David Frost', D), ('David Frost', D), (None, N)],
+                 id='headings_on_their_own_line_give_each_speech_its_member'),
+    pytest.param("The panel\n\nDr Anne Marsh (Chatham House)\n\nMr Paul Stone (RUSI)\n\n"
+                 "The two analysts disagreed about almost everything.",
+                 [(None, N), (None, N), (None, N), (None, N)], id='but_a_list_of_names_is_not_a_debate'),
+    pytest.param("Hearing\n\nCAPTAIN ROBERT HALE (sworn)\n\nQuestions by MR ROWE\n\nQ. Where were you?\n\n"
+                 "MRS KAREN WARREN (affirmed)\n\nQuestions by MR ROWE",
+                 [(None, N), (None, N), (None, N), (None, N), (None, N), (None, N)],
+                 id='nor_a_witness_sworn_in'),
+])
+def test_speaker_headings(text, expected):
+    assert attribute(text) == expected
