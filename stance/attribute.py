@@ -91,20 +91,20 @@ from .resources import (
     EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS, FURNITURE_LABELS,
     FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS,
     GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS, HEADER_APPOSITIVE, HEADING_LABEL, HOST_LABELS, INFINITIVE_MARKERS,
-    INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT,
-    MODALS_BEFORE_VERB, MOTION_WORDS, NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB,
-    NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE,
-    ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS,
-    PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR,
-    QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER, QUOTED_AS_SAYING, REFUSAL_WORDS, RELATIVE_OPENERS,
-    RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SIGNATURE_HANDLE,
-    SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
-    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STAGE_DIRECTION, STATEMENT_HEADER,
-    STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR,
-    SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS,
-    TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS,
-    VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS,
-    WITNESS_LINE, WORD,
+    INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE, INTERVIEW_GESTURE, INVERSION_VERBS, ISSUED_BEFORE,
+    LONE_DOCUMENT, MODALS_BEFORE_VERB, MOTION_WORDS, NATIONALITIES, NATIONALITY_COUNTRIES,
+    NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN, OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN,
+    OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK, PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE,
+    POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE,
+    QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER, QUOTED_AS_SAYING,
+    REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS,
+    SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
+    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
+    STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
+    SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
+    TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL,
+    TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT,
+    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE, WORD,
 )
 from .segment import Sentence
 
@@ -917,8 +917,9 @@ class _Document:
         """
         if not self.interview_byline or any(label is not None for label in self.turn_labels):
             return set(), None
+        # A question may follow a sentence that sets it up: "Mr Ambassador, a year ago ... What happened?"
         questions = {p for p, para in enumerate(self.paragraphs)
-                     if len(para) == 1 and self.sentences[para[0]].text.rstrip().endswith("?")
+                     if len(para) <= 3 and self.sentences[para[-1]].text.rstrip().endswith("?")
                      and not self.headline[p]}
         if len(questions) < 2:
             return set(), None
@@ -927,6 +928,16 @@ class _Document:
                  if len(person.name) >= 2 and person.positions and person.positions[0] < end
                  and person.canonical != self.author}
         return (questions, named.pop()) if len(named) == 1 else (set(), None)
+
+    def _interview_narration(self, para: list[int]) -> bool:
+        """Whether a paragraph among the answers is the interviewer's narration.
+
+        "He laughs, and then he looks at the model ship." describes the one
+        answering; "Helen Long is the diplomatic correspondent of ..." is the
+        author's note.
+        """
+        first = self.sentences[para[0]].text
+        return INTERVIEW_GESTURE.match(first) is not None or bool(self.author and first.startswith(self.author + " "))
 
     def _header_person(self, before: int) -> str | None:
         """The person a "Statement/Briefing/Speech by X" header before paragraph ``before`` names."""
@@ -1107,11 +1118,11 @@ class _Document:
                 continue
             if self.answerer is not None and p >= min(self.question_lines):
                 if p in self.question_lines:               # "Is the Founding Act dead?": the interviewer's
-                    if self.author:
-                        self._whole_paragraph(p, (self.author, PERSON))
-                    else:
-                        for i in para:
-                            self.results[i] = narrator
+                    for i in para:
+                        self.results[i] = narrator
+                elif self._interview_narration(para):
+                    for i in para:
+                        self.results[i] = narrator
                 else:
                     self._turn(p, (self.answerer, PERSON))
                 continue

@@ -1069,6 +1069,12 @@ def find_author(units: list[list[str]], table: AliasTable) -> Byline:
                 names = [_author_name(match.group("name"), table)] + _more_authors(match.group("rest"), table)
                 name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
                 return Byline(name, whole(index), match.group("lead").casefold().startswith("interview"))
+    for index, unit in enumerate(units[:6]):              # a standfirst run into its byline: "... time. Interview by X"
+        last = unit[-1] if len(unit) >= 2 else ""
+        match = BYLINE.match(last) if len(last.split()) <= 8 and last.rstrip()[-1:] not in ".!?:" else None
+        if match and _is_person(match.group("name"), table) and not match.group("rest").strip():
+            return Byline(_author_name(match.group("name"), table), frozenset({(index, len(unit) - 1)}),
+                          match.group("lead").casefold().startswith("interview"))
     for index, unit in enumerate(units[:8]):              # a web page's lines: "Date 12.05.2015" / "Author X"
         for k, sentence in enumerate(unit if 2 <= len(unit) <= 4 else ()):
             match = BYLINE.match(sentence) if sentence[:6].casefold() in ("author", "byline") else None

@@ -1082,6 +1082,10 @@ PROCEDURAL_LINE = re.compile(
     r"|\[[^\]]{1,80}\]|\([^)]{1,80}\)"                # "[Interruption.]", "(The news conference ended.)"
     r"|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m|p\.m))\.?\s*$"  # Hansard's clock line: "1.51 pm"
 )
+# The interviewer describing the one who answers, between the answers: "He laughs, and then ...".
+INTERVIEW_GESTURE = re.compile(
+    r"^\s*(?:He|She)\s+(?:laughs|laughed|smiles|smiled|shrugs|shrugged|pauses|paused|sighs|sighed|nods|nodded"
+    r"|grins|grinned|leans|leaned|looks|looked|falls silent|fell silent|stands|stood|gets up|got up)\b")
 # The words of a motion as its mover reads it out: "That this House condemns ...".
 MOTION_WORDS = re.compile(r"^\s*That this (?:House|Parliament|Assembly|Chamber|Council)\b")
 # A parliamentary record's speaker heading on a line of its own, as Hansard prints it online:
