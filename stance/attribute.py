@@ -1767,8 +1767,8 @@ class _Document:
             return None                                    # "could not be reached for comment": a noun
         if base == "ask" and text.startswith(("not to be ", "not to be\n"), v_end + 1):
             return None                                    # "who asked not to be named": no speech
-        if first == "state" and _next_word(text, v_end, hi).casefold() not in ("that", ":"):
-            return None                                    # "a diplomat from a Baltic state": the noun
+        if first in ("state", "states") and _next_word(text, v_end, hi).casefold() not in ("that", ":"):
+            return None                                    # "a Baltic state", "the member states met": the noun
         if base == "feel":
             following = _next_word(text, v_end, hi).casefold()
             if following in FEELING_WORDS or (following.endswith("ed") and len(following) > 4) \

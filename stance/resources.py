@@ -907,6 +907,9 @@ AS_CLAUSE_VERBS = frozenset({"argue", "note", "observe", "write", "suggest", "co
 CITATION_YEAR = re.compile(r"\(\d{4}[a-z]?\)")
 DASH_ATTRIBUTION = re.compile(r"\s*[-–—]{1,2}\s*(?=\S)")  # used with .match(text, pos)
 # "..., the statement says": a document as the subject, spoken for by whoever issued it.
+# The last word of a document's title, never of a person's name ("Joint Statement", "Press Release").
+DOCUMENT_TITLE_NOUNS = frozenset("statement communiqué communique declaration readout release memorandum "
+                                 "transcript".split())
 DOCUMENT_NOUNS = frozenset("statement communiqué communique declaration readout release text letter note "
                            "assessment document memo memorandum cable report paper study".split())
 DOCUMENT_SUBJECT = re.compile(

@@ -2666,3 +2666,14 @@ UNLABELLED_QA = (
 ])
 def test_unlabelled_interview(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("NATO-Russia Council\nJoint Statement\n\nReykjavik, 14 May 2002\n\n"
+                 "The Foreign Ministers of the NATO member states and the Russian Federation met today.",
+                 [(None, N), (None, N), (None, N), (None, N)], id='a_document_title_is_no_author_and_member_states_no_verb'),
+    pytest.param("Final Communique\n\nThe ministers met in Rome.", [(None, N), (None, N)], id='nor_a_communique'),
+    pytest.param("The ministry states that the talks are over.", [('ministry', I)], id='but_states_that_is_speech'),
+])
+def test_document_titles_and_states(text, expected):
+    assert attribute(text) == expected
