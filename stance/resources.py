@@ -717,9 +717,11 @@ CLOSING_FOLLOW = " \t\n\r\f\v.,;:!?)]}—–-…\u00a0"  # characters that may f
 # words, and title words in lower case after them ("State Department
 # spokesman James Foley"). Patterns that must scan long texts start with a
 # character class, so that the regex engine can skip ahead quickly.
+# Lower-case institutions inside a title: "a U.S. embassy spokesman", "a defence ministry official".
+LOWER_INSTITUTIONS = frozenset({"embassy", "ministry"})
 LOWER_CHUNK_WORDS = TITLE_HEADS | frozenset(
     "deputy foreign defense defence prime vice acting former senior chief permanent special "
-    "assistant supreme top".split())
+    "assistant supreme top".split()) | LOWER_INSTITUTIONS
 # Small words inside a long title before a name: "Minister of Foreign Affairs of the Russian Federation".
 TITLE_GLUE_WORDS = frozenset({"of", "the", "for"})
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"

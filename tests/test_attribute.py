@@ -2677,3 +2677,18 @@ def test_unlabelled_interview(text, expected):
 ])
 def test_document_titles_and_states(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('A U.S. embassy spokesman in Moscow said Washington was ready for talks. "We have nothing to hide," '
+                 'he said.', [('United States', I), ('United States', D)],
+                 id='a_lower_case_institution_inside_a_spokesmans_title'),
+    pytest.param('A Russian foreign ministry spokeswoman said Moscow was ready.', [('Russia', I)],
+                 id='a_foreign_ministry_spokeswoman'),
+    pytest.param('The Russian embassy in London said the claims were false.', [('Russia', I)],
+                 id='the_embassy_alone_still_its_government'),
+    pytest.param("Romania's defence ministry said its navy had tracked two drones.", [('Romania', I)],
+                 id='and_an_owners_ministry_its_owner'),
+])
+def test_lower_case_institutions(text, expected):
+    assert attribute(text) == expected
