@@ -76,7 +76,7 @@ from typing import Mapping, NamedTuple
 
 from .names import (  # noqa: F401 - AliasFileError, link_speakers, load_aliases are re-exported
     BODY, GENERIC_KIND, GROUP_KIND, PERSON, PERSON_PRONOUN, PRONOUN_KIND, TITLE, AliasFileError, AliasTable,
-    Mention, People, Person, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
+    Chunk, Mention, People, Person, alias_table, classify_chunk, clean_name, find_author, find_mentions, first_subject,
     link_speakers, load_aliases, mention_ending_at, mention_starting_at, named_ending_at,
     named_starting_at, normalize_alias, scan_people,
 )
@@ -642,6 +642,9 @@ class _Document:
         if self.congress:                                  # "Senator QUILLFEATHER" -> "Senator Quillfeather"
             cased = " ".join(clean_name(word) if word.isupper() else word for word in cased.split())
         chunk = classify_chunk(cased, self.table)
+        initials = label.strip()
+        if initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 3 and (chunk is None or chunk.kind == TITLE):
+            chunk = Chunk(PERSON, name=(cased,))           # "MR:", "MS:", "DR:" are initials here, not honorifics
         if chunk is None and len(bare) == 1 and label.strip().isupper() and self.interview_byline:
             return Mention(start, start + len(label.strip()), GROUP_KIND, label.strip())   # "L:", the outlet
         if chunk is None or chunk.kind not in (PERSON, TITLE, GROUP_KIND):

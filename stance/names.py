@@ -38,9 +38,9 @@ from .resources import (
     NAME_PLACE_LINE, NAME_ROLE_LINE, NATIONALITIES, NATIONALITY_COUNTRIES, NOT_NAME_WORDS, OFFICE_AIDE,
     ORDINAL_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PAREN_OFFICE, PARTY_MEMBER, PARTY_NAMES, PICTURE_CREDIT,
     PLACE_SURNAMES, POST_NOMINALS, PREPOSITIONS, PRONOUNS, QUANTIFIER_BEFORE, QUANTIFIER_SUBJECTS,
-    QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_GLUE_WORDS, TITLE_HEADS,
-    TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK, VAGUE_GROUP_NOUNS, WITNESS_LINE, WORD,
-    WRITING_CREDIT,
+    QUOTED_PASSAGE, RANK_PREFIX, REPORTS_FROM, ROLE_KINDS, TITLE_BEFORE_COMMA, TITLE_BEFORE_COMMA_CAPITALISED,
+    TITLE_GLUE_WORDS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_TIME_WORDS, TITLE_WORDS, UNNAMED_BEFORE_CHUNK,
+    VAGUE_GROUP_NOUNS, WITNESS_LINE, WORD, WRITING_CREDIT,
 )
 
 # --- Aliases ---------------------------------------------------------------------
@@ -780,6 +780,8 @@ def scan_people(text: str, spans: Iterable[tuple[int, int, bool]], table: AliasT
                 titles = titles | _title_set([office.group("title")])  # "Mr Robert Grant (Chair)"
             if not before and text[max(lo, match.start() - 3):match.start()].rstrip().endswith(","):
                 ahead = TITLE_BEFORE_COMMA.search(text, max(lo, match.start() - 80), match.start())
+                if ahead is None and text[match.end():match.end() + 1] in (",", ".", ";", ")", ""):
+                    ahead = TITLE_BEFORE_COMMA_CAPITALISED.search(text, max(lo, match.start() - 80), match.start())
                 if ahead:                                  # "Germany's deputy foreign minister, Katrin Albers"
                     words = [w for w in ahead.group("title").split() if _bare(w) in TITLE_WORDS or "s" == w[-1:]]
                     titles = titles | _title_set(words)

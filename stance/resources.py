@@ -150,6 +150,9 @@ REPORTING_PHRASES = (
     "go on to say", "went on to say", "goes on to say",
     "was quoted as saying", "were quoted as saying", "is quoted as saying",
     "put it", "puts it", "putting it",
+    # A press release's lead-in to the statement below it.
+    "made the following statement", "makes the following statement", "issued the following statement",
+    "issues the following statement",
 )
 
 # What may follow the name in a signature line under a post: "— Mikko Laine (@mikkolaine_fi) March 8, 2024".
@@ -769,6 +772,10 @@ APPOSITIVE_ROLE = re.compile(
 # "Germany's deputy foreign minister, Katrin Albers": a title before the comma that precedes a name.
 TITLE_BEFORE_COMMA = re.compile(
     rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?{_LOWER_TITLE}),[^\S\n]*$")
+# The same with the office capitalised ("chaired by the Secretary General, Anders Brekke."): read
+# only when the name closes the appositive, as "After meeting the President, Brekke said" does not.
+TITLE_BEFORE_COMMA_CAPITALISED = re.compile(
+    rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?(?i:{_LOWER_TITLE})),[^\S\n]*$")
 # "she", "his": the pronoun after a title tells which of two title holders it means.
 GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # Words that mark a sentence worth a closer look for those frames: an
@@ -1079,7 +1086,8 @@ STAGE_DIRECTION = re.compile(
 EDITORS_NOTE = re.compile(
     r"^(?:(?:This|The) (?:interview|conversation|transcript|text) (?:was|has been|is) (?:conducted|edited|"
     r"condensed|translated|lightly edited|abridged)|Translated (?:from [A-Z]\w+ )?(?:from the [A-Z]\w+ )?by\s"
-    r"|(?:Translator|Editor|Author)['’]s [Nn]ote\s*:)")               # "Translator's note: The Contact Group ..."
+    r"|(?:Translator|Editor|Author)['’]s [Nn]ote\s*:"
+    r"|The (?:views|opinions) expressed (?:in|here|are))")        # the publisher's disclaimer               # "Translator's note: The Contact Group ..."
 PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"
@@ -1114,7 +1122,7 @@ COPULA_COLON = re.compile(
     r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|At|On|During|After|Later|Earlier)\b[^,:\n\"“”]{0,80},\s*)?"
     r"(?P<who>[^:,;\n\"“”]{1,60}?)\s+"
     r"(?:(?:was|were|is|are|sounded|seemed|remained)(?:\s+[\w'’-]+){1,4}"
-    r"|puts?\s+(?:it|things|the\s+\w+)(?:\s+[\w'’-]+){0,3}"        # "put the problem bluntly: "...""
+    r"|puts?\s+(?:it|things|the\s+\w+)(?:\s+[\w'’-]+){0,8}"        # "put the problem bluntly: "...""
     r"|smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|paused|pauses)"
     r"\s*:\s*[\"“]")
 TURN_LABEL = re.compile(

@@ -2692,3 +2692,23 @@ def test_document_titles_and_states(text, expected):
 ])
 def test_lower_case_institutions(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('The meeting was chaired by the Secretary General, Anders Brekke.\n\n'
+                 'Following the meeting, the Secretary General made the following statement:\n\n'
+                 '"Today we have taken an important step.\n\n"Dialogue is not a reward."',
+                 [(None, N), ('Anders Brekke', I), ('Anders Brekke', D), ('Anders Brekke', D)],
+                 id='a_press_releases_lead_in_and_a_capitalised_office_before_the_name'),
+    pytest.param('After meeting the President, Anders Brekke said it was fine. The President said no.',
+                 [('Anders Brekke', I), ('President', I)], id='but_an_office_before_a_sentences_subject_is_not_his'),
+    pytest.param('Interview by Laura Stone\n\nLaura Stone: Is this sabotage?\n\nMikko Rantala: I have to be careful.\n\n'
+                 'LS: Will that deter anyone?\n\nMR: It helps.\n\n'
+                 'The views expressed in this interview are those of the interviewee.',
+                 [('Laura Stone', N), ('Laura Stone', D), ('Mikko Rantala', D), ('Laura Stone', D), ('Mikko Rantala', D),
+                  ('Laura Stone', N)], id='initials_that_look_like_an_honorific_and_the_closing_disclaimer'),
+    pytest.param('Katrin Vogt\n\nJames Long put it well at a conference in Berlin last month: "We talked."',
+                 [(None, N), ('James Long', D)], id='put_it_well_with_a_long_circumstance'),
+])
+def test_press_release_and_interview_furniture(text, expected):
+    assert attribute(text) == expected
