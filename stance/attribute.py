@@ -98,13 +98,14 @@ from .resources import (
     POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE,
     QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS, QUESTION_NUMBER, QUOTED_AS_SAYING,
     REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS,
-    SELF_INTRODUCTION, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT,
-    SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS,
-    STAGE_DIRECTION, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES,
-    SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER,
-    TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL,
-    TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT,
-    VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE, WORD,
+    SELF_INTRODUCTION, SENIORITY_KIN, SENIORITY_WORDS, SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS,
+    SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS,
+    SPEECH_NOUNS, STAGE_DIRECTION, STATED_AGE, STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS,
+    STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION,
+    THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER,
+    TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS, VENUE_HEADER,
+    VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE,
+    WORD,
 )
 from .segment import Sentence
 
@@ -248,6 +249,9 @@ class _Orphans:
     previous: tuple[str, str | None] | None
     runs_on: bool
     quoted_before: set[str] = field(default_factory=set)
+
+
+PARENT_RANK = 1000   # above any age: a father outranks his son whatever their ages are written as
 
 
 class _Document:
@@ -643,7 +647,8 @@ class _Document:
             cased = " ".join(clean_name(word) if word.isupper() else word for word in cased.split())
         chunk = classify_chunk(cased, self.table)
         initials = label.strip()
-        if initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 3 and (chunk is None or chunk.kind == TITLE):
+        if initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 3 \
+                and (chunk is None or chunk.kind == TITLE):
             chunk = Chunk(PERSON, name=(cased,))           # "MR:", "MS:", "DR:" are initials here, not honorifics
         if chunk is None and len(bare) == 1 and label.strip().isupper() and self.interview_byline:
             return Mention(start, start + len(label.strip()), GROUP_KIND, label.strip())   # "L:", the outlet
@@ -1939,11 +1944,44 @@ class _Document:
                 or (word.endswith("ly") and len(word) > 4) or word in self.table.lower_last_words
                 or word in EMPLOYER_PLACES)
 
+    def _by_seniority(self, mention: Mention) -> str | None:
+        """ "The younger Kuzmin" of two Kuzmins named in full: the son, or the one with fewer years.
+
+        Told by where each is first named: "Jaan's father, Andres Tamm", "Daniel Stone, the
+        colonel's son", "Artyom Kuzmin, 34" beside "Igor Kuzmin, 68". Undecided without such a cue.
+        """
+        word = self.text[max(0, mention.start - 12):mention.start].split()[-1:]
+        if not word or word[0].casefold() not in SENIORITY_WORDS:
+            return None
+        owners = [person for person in self.people.full_forms(mention.name) if person.positions]
+        if len(owners) != 2:
+            return None
+        first, second = (self._seniority_cue(person) for person in owners)
+        if first is None and second is not None and abs(second) == PARENT_RANK:
+            first = -second                                # the son's father, the father's son
+        if second is None and first is not None and abs(first) == PARENT_RANK:
+            second = -first
+        if first is None or second is None or first == second:
+            return None
+        elder, younger = (owners[0], owners[1]) if first > second else (owners[1], owners[0])
+        return (younger if word[0].casefold() == "younger" else elder).canonical
+
+    def _seniority_cue(self, person: Person) -> int | None:
+        """Where a person stands among relatives: PARENT_RANK for a father, minus it for a son, else the age."""
+        position = person.positions[0]
+        end = position + len(" ".join(person.name))
+        around = (self.text[max(0, position - 40):position] + " " + self.text[end:end + 30]).casefold()
+        kin = SENIORITY_KIN.search(around)
+        if kin is not None:
+            return PARENT_RANK if kin.group() in ("father", "mother") else -PARENT_RANK
+        age = STATED_AGE.match(self.text, end)
+        return int(age.group(1)) if age is not None else None
+
     def _is_tag(self, lo: int, hi: int, start: int, end: int) -> bool:
         """Whether text[start:end] is an attribution tag closing or interrupting the sentence."""
         before = self.text[lo:start].rstrip()
         words = before.rsplit(None, 3)
-        while len(words) > 1 and words[-1].casefold() in GROUP_MODIFIERS:
+        while len(words) > 1 and (words[-1].casefold() in GROUP_MODIFIERS or words[-1].casefold() in SENIORITY_WORDS):
             words.pop()                                    # '"...," a senior U.S. diplomat said'
             before = " ".join(words)
         if not before or not before.endswith((",", "”", '"', "»", "—", "–")):
@@ -2144,6 +2182,9 @@ class _Document:
             mention = mention.appositive_of
         kind = mention.kind
         if kind == PERSON:
+            ranked = self._by_seniority(mention) if len(mention.name) == 1 else None
+            if ranked is not None:
+                return ranked, PERSON
             if len(mention.name) == 1 and not mention.titles and i > 0 and self.results[i - 1] is not None \
                     and (speaking or self.sentences[i - 1].paragraph == self.sentences[i].paragraph):
                 # "Gromov said" after the minister Igor Gromov spoke, though Anatoly Gromov was named since;

@@ -374,6 +374,8 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
     if cut < len(tokens):
         name = tuple(tokens[cut:])
         titles = _title_set(t for t in tokens[:cut] if _bare(t) not in NOT_NAME_WORDS or _bare(t) in TITLE_WORDS)
+        if len(name) == 1 and titles and titles <= NATIONALITIES:
+            return None                                    # "American Bradley fighting vehicles", "Russian Iskanders"
         return Chunk(PERSON, name=name, titles=titles, gender=_gender(name, titles))
     bare = [_bare(t) for t in tokens]
     body = _find_body(tokens, lookup)

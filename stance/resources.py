@@ -508,6 +508,10 @@ GENERIC_LAST_WORDS = frozenset(g.split()[-1] for g in GENERIC_BODIES)
 # title nouns ("the minister said") and group nouns ("officials said").
 SUBJECT_END_WORDS = (frozenset("he she it they we i who which".split()) | TITLE_HEADS | GROUP_NOUNS
                      | GROUP_SINGULAR | frozenset(g.split()[-1] for g in GENERIC_BODIES))
+# "the younger Kuzmin", "the elder Savin": which of a father and son.
+SENIORITY_WORDS = frozenset({"younger", "elder", "older"})
+SENIORITY_KIN = re.compile(r"\b(?:father|mother|son|daughter)\b")
+STATED_AGE = re.compile(r",\s*(\d{1,3})\b")                # "Artyom Kuzmin, 34, writes software"
 GROUP_MODIFIERS = frozenset("""
     many some most several few other numerous two three four five both all these those
     the a an one senior top political military independent foreign local government

@@ -2712,3 +2712,22 @@ def test_lower_case_institutions(text, expected):
 ])
 def test_press_release_and_interview_furniture(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Igor Kuzmin counted eleven wagons carrying American Bradley fighting vehicles.\n\n'
+                 '"I never thought I would see this," the 68-year-old said.',
+                 [(None, N), ('Igor Kuzmin', D)], id='a_nationality_and_one_word_is_no_person'),
+    pytest.param('Igor Kuzmin keeps a photograph of his wife. His son sees it differently.\n\n'
+                 'Artyom Kuzmin, 34, works in Riga.\n\n'
+                 '"My father watches too much television," the younger Kuzmin said. "No," the elder Kuzmin said.',
+                 [(None, N), (None, N), (None, N), ('Artyom Kuzmin', D), ('Igor Kuzmin', D)],
+                 id='the_younger_is_the_son'),
+    pytest.param("Jaan Tamm was asleep when the phone rang.\n\nJaan's father, Andres Tamm, keeps cash at home.\n\n"
+                 '"It was a normal day," the younger Tamm said.',
+                 [(None, N), (None, N), ('Jaan Tamm', D)], id='even_when_named_first'),
+    pytest.param('Anna Berg met Olga Berg in Riga.\n\n"It was fine," the younger Berg said.',
+                 [(None, N), ('Anna Berg', D)], id='without_a_cue_the_surname_as_before'),
+])
+def test_relatives_and_nationalities(text, expected):
+    assert attribute(text) == expected
