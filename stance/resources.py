@@ -177,6 +177,8 @@ VERB_NOT_NEXT = {
     # "NATO allies responded by suspending the treaty": an action, not a reply.
     "respond": frozenset({"by", "with"}),
     "react": frozenset({"by", "with"}),
+    # "writes software for a company in Riga", "writes for the Ledger": a job, not a statement.
+    "write": frozenset({"software", "code", "for", "books", "novels", "poetry", "music", "songs"}),
 }
 # "welcomes Crown Prince Mohammed", "called Robertson": a greeting or a
 # telephone call when the object is a person, not a stance.

@@ -2731,3 +2731,12 @@ def test_press_release_and_interview_furniture(text, expected):
 ])
 def test_relatives_and_nationalities(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Artyom Kuzmin, 34, writes software for a company in Riga.', [(None, N)], id='writes_software_is_a_job'),
+    pytest.param('Anne Marsh writes for the Baltic Ledger.', [(None, N)], id='writes_for_a_paper_too'),
+    pytest.param('Anne Marsh writes that the talks have failed.', [('Anne Marsh', I)], id='but_writes_that_reports'),
+])
+def test_writing_as_a_job(text, expected):
+    assert attribute(text) == expected
