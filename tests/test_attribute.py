@@ -2735,7 +2735,8 @@ def test_relatives_and_nationalities(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param('Artyom Kuzmin, 34, writes software for a company in Riga.', [(None, N)], id='writes_software_is_a_job'),
-    pytest.param('Anne Marsh writes for the Baltic Ledger.', [(None, N)], id='writes_for_a_paper_too'),
+    pytest.param('The talks began in Riga.\n\nHis sister, Anne Marsh, writes for the Baltic Ledger.\n\nThe talks ended.',
+                 [(None, N), (None, N), (None, N)], id='writes_for_a_paper_too'),
     pytest.param('Anne Marsh writes that the talks have failed.', [('Anne Marsh', I)], id='but_writes_that_reports'),
 ])
 def test_writing_as_a_job(text, expected):
