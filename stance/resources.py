@@ -730,7 +730,7 @@ CLOSING_FOLLOW = " \t\n\r\f\v.,;:!?)]}—–-…\u00a0"  # characters that may f
 LOWER_INSTITUTIONS = frozenset({"embassy", "ministry"})
 LOWER_CHUNK_WORDS = TITLE_HEADS | frozenset(
     "deputy foreign defense defence prime vice acting former senior chief permanent special "
-    "assistant supreme top".split()) | LOWER_INSTITUTIONS
+    "assistant supreme top staff".split()) | LOWER_INSTITUTIONS
 # Small words inside a long title before a name: "Minister of Foreign Affairs of the Russian Federation".
 TITLE_GLUE_WORDS = frozenset({"of", "the", "for"})
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -818,14 +818,16 @@ POSTMODIFIED_GROUP = re.compile(
     r"[^.;:“”\"]{0,80}?)\s*,?\s*$",
     re.IGNORECASE)
 # An unnamed source counted off: "A second diplomat said", "One person familiar with the talks said".
-_SOURCE_NOUNS = "|".join(sorted(GROUP_SINGULAR | GROUP_NOUNS | {"person", "people", "persons"}))
+# A company is named as written when counted off: "A Finnish energy company said".
+_SOURCE_NOUNS = "|".join(sorted(GROUP_SINGULAR | GROUP_NOUNS | {"person", "people", "persons", "company", "firm"}))
 COUNTED_SOURCE_OPENERS = frozenset({"a", "an", "one", "another"})
 # Between the article and the noun: ordinal and rank words, and names of bodies in capitals
 # ("A senior NATO official", "a senior administration official").
 COUNTED_SOURCE = re.compile(
     r"[\s“\"‘']*(?P<group>(?:A|An|One|Another)\s+(?:(?:second|third|fourth|fifth|other|senior|former|western"
     r"|european|allied|russian|american|eastern|administration|government|defen[cs]e|military|intelligence"
-    r"|security|foreign|(?-i:[A-Z][\w.&-]*))\s+){0,3}(?:" + _SOURCE_NOUNS + r")"
+    r"|security|foreign|staff|naval|navy|army|police|border|energy|shipping|oil|gas|technology|defence|industry"
+    r"|(?-i:[A-Z][\w.&-]*))\s+){0,3}(?:" + _SOURCE_NOUNS + r")"
     r"(?:\s+(?:familiar|close|of|in|at|from|inside|within|with|briefed|involved|speaking|briefing|talking"
     r"|requesting|asking|granted|authori[sz]ed|not)\b[^.;:“”\"]{0,80}?)?)"
     r"\s*,?\s*$", re.IGNORECASE)

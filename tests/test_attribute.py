@@ -2741,3 +2741,13 @@ def test_relatives_and_nationalities(text, expected):
 ])
 def test_writing_as_a_job(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Tomasz Wielgus\n\n"We tested the line," a Lithuanian staff officer told me over coffee. "It rang."',
+                 [(None, N), ('Lithuanian staff officer', D), ('Lithuanian staff officer', D)], id='a_staff_officer'),
+    pytest.param('A Finnish energy company said it had detected a phishing campaign.',
+                 [('Finnish energy company', I)], id='a_company_counted_off'),
+])
+def test_staff_and_companies(text, expected):
+    assert attribute(text) == expected
