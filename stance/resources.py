@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset(
     """
     u.s u.k u.n u.s.a e.u u.s.s.r e.g i.e etc vs cf al approx dept est
     mr mrs ms dr prof sr jr st mt ft rev hon messrs mme mlle
-    gen lt col maj capt cmdr adm sgt cpl pvt brig lt.-gen maj.-gen lt.-col
+    gen lt col maj capt cmdr adm sgt cpl pvt pfc pte spc brig lt.-gen maj.-gen lt.-col
     sen rep gov pres amb sec atty supt insp
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
@@ -295,7 +295,7 @@ TITLE_HEADS = frozenset("""
     commissioner speaker editor reporter journalist columnist analyst strongman boss
     undersecretary under-secretary ombudsman prosecutor judge attorney-general
     officer soldier lawmaker legislator politician professor researcher economist historian
-    scholar activist
+    scholar activist corporal brigadier airman seaman
 """.split())
 TITLE_WORDS = TITLE_HEADS | frozenset("""
     mr mrs ms dr prof gen lt col maj major capt adm sgt amb sen rep gov pres sir dame lord lady hon
@@ -304,6 +304,7 @@ TITLE_WORDS = TITLE_HEADS | frozenset("""
     state affairs interior finance economy economic trade justice security national federal
     press copy staff executive high foreign-policy military party communist opposition general
     excellency honorable honourable presidential parliamentary rapporteur co-rapporteur
+    private lance class petty warrant master ensign cadet cpl pte pvt spc pfc brig
 """.split())
 FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman queen princess mrs ms madam dame lady".split())
 MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord".split())
@@ -761,7 +762,8 @@ _NAME_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[a-z]{{1,2}}\.|[\w'’-]*+)"
 MULTI_CAP = re.compile(
     rf"{_NAME_TOKEN}(?:[^\S\n]+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+)?{_NAME_TOKEN})+")
 # Titles written short, with a stop, before a name: "Mr. Lund", "Sen. Cole", "Gen. Hale".
-ABBREVIATED_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col maj capt adm prof amb sgt cmdr pres hon".split())
+ABBREVIATED_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col maj capt adm prof amb sgt cmdr pres hon "
+                               "cpl pte pvt spc pfc brig".split())
 # "the 68-year-old": a person named by age, the one just named.
 AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?![\w-])")
 # "Mr Robert Grant (Chair)": an office in brackets right after a name.

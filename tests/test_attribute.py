@@ -2751,3 +2751,15 @@ def test_writing_as_a_job(text, expected):
 ])
 def test_staff_and_companies(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Katrin Vogt\n\n"This is what we train for," said Sgt. First Class Daniel Young. "My guys are ready."\n\n'
+                 'Corporal Marcin Nowicki, 23, said the bridge went up fast. "It was quick," the corporal said.',
+                 [(None, N), ('Daniel Young', D), ('Daniel Young', D), ('Marcin Nowicki', I), ('Marcin Nowicki', D)],
+                 id='enlisted_ranks_are_titles'),
+    pytest.param('Pfc. Anna Lee said the range was quiet.', [('Anna Lee', I)], id='an_abbreviated_rank'),
+    pytest.param('Private John Hope said the range was quiet.', [('John Hope', I)], id='a_private'),
+])
+def test_enlisted_ranks(text, expected):
+    assert attribute(text) == expected

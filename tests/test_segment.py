@@ -13,6 +13,8 @@ def texts(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     # abbreviations and initials do not end sentences
+    ("Pfc. Anna Lee and Spc. Tom Hope were on the range. They left.",
+     ["Pfc. Anna Lee and Spc. Tom Hope were on the range.", "They left."]),
     ("State Department spokesman James Foley said Monday the U.S. welcomes the comments. Foley added more.",
      ["State Department spokesman James Foley said Monday the U.S. welcomes the comments.", "Foley added more."]),
     ("RFE/RL's Senior Correspondent Frank T. Csongos reports from Washington:",
