@@ -261,6 +261,7 @@ class _Document:
         self.text = text
         self.sentences = sentences
         self.table = table
+        self.starts = [sentence.start for sentence in sentences]
         self.paragraphs: list[list[int]] = []
         last = None
         for index, sentence in enumerate(sentences):
@@ -325,7 +326,6 @@ class _Document:
         self._mentions: dict[int, list[Mention]] = {}
         self.agencies = {match.group("agency") for match in (
             DATELINE_AGENCY.match(sentences[para[0]].text) for para in self.paragraphs[:6]) if match}
-        self.starts = [sentence.start for sentence in sentences]
         self.triggers = self._find_triggers()
         self.results: list[_Result | None] = [None] * len(sentences)
         self.quoted_at_length: set[str] = set()
@@ -931,11 +931,18 @@ class _Document:
                      and not self.headline[p]}
         if len(questions) < 2:
             return set(), None
-        end = self.sentences[self.paragraphs[min(questions)][0]].start
-        named = {person.canonical for person in self.people.people.values()
+        first = min(questions)
+        end = self.sentences[self.paragraphs[first][0]].start
+        named = {person.canonical: person for person in self.people.people.values()
                  if len(person.name) >= 2 and person.positions and person.positions[0] < end
                  and person.canonical != self.author}
-        return (questions, named.pop()) if len(named) == 1 else (set(), None)
+        if len(named) > 1:                                 # not a masthead ("DER RUNDBLICK | ENGLISH EDITION")
+            named = {name: person for name, person in named.items()
+                     if any(not self.headline[self._para_of[self._sentence_at(at)]] for at in person.positions if at < end)}
+        if len(named) > 1:                                 # the one the standfirst names first, before his son
+            earliest = min(named.values(), key=lambda person: person.positions[0])
+            named = {earliest.canonical: earliest}
+        return (questions, next(iter(named))) if len(named) == 1 else (set(), None)
 
     def _interview_narration(self, para: list[int]) -> bool:
         """Whether a paragraph among the answers is the interviewer's narration.

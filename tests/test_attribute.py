@@ -2763,3 +2763,14 @@ def test_staff_and_companies(text, expected):
 ])
 def test_enlisted_ranks(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('DER RUNDBLICK | ENGLISH EDITION\n\nInterview by Sabine Hartmann\n\n'
+                 'Konrad Faber receives us in Bonn. His son, Thomas Faber, is an adviser in Berlin.\n\n'
+                 'Mr. Faber, was that the right decision?\n\nIt was the only decision.\n\nWere we naive?\n\nNot naive.',
+                 [('Sabine Hartmann', N)] * 5 + [('Konrad Faber', D), ('Sabine Hartmann', N), ('Konrad Faber', D)],
+                 id='the_one_answering_is_named_first_and_not_a_masthead'),
+])
+def test_unlabelled_interview_with_two_namesakes(text, expected):
+    assert attribute(text) == expected
