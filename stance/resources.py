@@ -349,7 +349,7 @@ ORGANISATION_WORDS = frozenset("""
     headquarters alliance treaty group assembly court embassy mission times news post journal
     press network blogs blog policy review magazine radio television tv channel corporation
     company inc ltd forum summit conference seminar meeting session program programme
-    initiative partnership act accord agreement pact charter doctrine strategy report images
+    initiative partnership act accord accords agreement pact charter convention protocol doctrine strategy report images
     getty afp reuters ap tass interfax ria novosti bbc cnn rfe/rl federation republic kingdom
     states nations community zone area region sea ocean river bay strait square street avenue
     boulevard road lane embankment prospekt plaza bridge park gate port island islands valley

@@ -2774,3 +2774,14 @@ def test_enlisted_ranks(text, expected):
 ])
 def test_unlabelled_interview_with_two_namesakes(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Emre Yilmaz said Turkey would apply the 1936 Montreux Convention "to the letter."\n\n'
+                 '"We live here," he said.', [('Emre Yilmaz', D), ('Emre Yilmaz', D)],
+                 id='a_convention_is_a_document_not_a_person'),
+    pytest.param('Anna Berg recalled the Dayton Accords. "They held," she said.', [(None, N), ('Anna Berg', D)],
+                 id='nor_are_accords'),
+])
+def test_treaty_names(text, expected):
+    assert attribute(text) == expected
