@@ -937,8 +937,8 @@ class _Document:
                  if len(person.name) >= 2 and person.positions and person.positions[0] < end
                  and person.canonical != self.author}
         if len(named) > 1:                                 # not a masthead ("DER RUNDBLICK | ENGLISH EDITION")
-            named = {name: person for name, person in named.items()
-                     if any(not self.headline[self._para_of[self._sentence_at(at)]] for at in person.positions if at < end)}
+            named = {name: person for name, person in named.items() if any(
+                not self.headline[self._para_of[self._sentence_at(at)]] for at in person.positions if at < end)}
         if len(named) > 1:                                 # the one the standfirst names first, before his son
             earliest = min(named.values(), key=lambda person: person.positions[0])
             named = {earliest.canonical: earliest}
@@ -1132,11 +1132,8 @@ class _Document:
                 intro = turn = None
                 continue
             if self.answerer is not None and p >= min(self.question_lines):
-                if p in self.question_lines:               # "Is the Founding Act dead?": the interviewer's
-                    for i in para:
-                        self.results[i] = narrator
-                elif self._interview_narration(para):
-                    for i in para:
+                if p in self.question_lines or self._interview_narration(para):
+                    for i in para:                         # "Is the Founding Act dead?": the interviewer's
                         self.results[i] = narrator
                 else:
                     self._turn(p, (self.answerer, PERSON))

@@ -1096,8 +1096,8 @@ STAGE_DIRECTION = re.compile(
 EDITORS_NOTE = re.compile(
     r"^(?:(?:This|The) (?:interview|conversation|transcript|text) (?:was|has been|is) (?:conducted|edited|"
     r"condensed|translated|lightly edited|abridged)|Translated (?:from [A-Z]\w+ )?(?:from the [A-Z]\w+ )?by\s"
-    r"|(?:Translator|Editor|Author)['’]s [Nn]ote\s*:"
-    r"|The (?:views|opinions) expressed (?:in|here|are))")        # the publisher's disclaimer               # "Translator's note: The Contact Group ..."
+    r"|(?:Translator|Editor|Author)['’]s [Nn]ote\s*:"              # "Translator's note: The Contact Group ..."
+    r"|The (?:views|opinions) expressed (?:in|here|are))")        # the publisher's disclaimer
 PROCEDURAL_LINE = re.compile(
     r"^\s*(?:Question put(?: and agreed to| accordingly)?|(?:Amendment|Motion|Resolution|Clause \d+)"
     r"(?:,? as amended,)? (?:agreed to|negatived|withdrawn|by leave,? withdrawn)|Resolved[.,]|Ordered[.,]"
