@@ -465,15 +465,24 @@ class _Document:
         chunk = classify_chunk(clean_name(label), self.table)
         if chunk is None or chunk.kind not in (PERSON, TITLE):
             return None
+        holder = self._office_holder(match, sentence, chunk)
+        if holder is not None:                             # "The Minister for Europe (Mr Oliver Sharp)"
+            return holder
         start = sentence.start + match.start("label")
-        paren = match.group("paren")
-        holder = classify_chunk(clean_name(paren), self.table) if chunk.kind == TITLE and paren else None
-        if holder is not None and holder.kind == PERSON and len(holder.name) >= 2:
-            start = sentence.start + match.start("paren")   # "The Minister for Europe (Mr Oliver Sharp)"
-            return Mention(start, start + len(paren), PERSON, paren, holder.name, holder.titles | chunk.titles,
-                           chunk.body, holder.gender or chunk.gender)
         return Mention(start, start + len(label), chunk.kind, chunk.text or label, chunk.name, chunk.titles,
                        chunk.body, chunk.gender)
+
+    def _office_holder(self, match, sentence: Sentence, office) -> Mention | None:
+        """The person named in brackets after an office in a label: the office, then who holds it."""
+        paren = match.group("paren")
+        if office.kind != TITLE or not paren:
+            return None
+        holder = classify_chunk(clean_name(paren), self.table)
+        if holder is None or holder.kind != PERSON or len(holder.name) < 2:
+            return None
+        start = sentence.start + match.start("paren")
+        return Mention(start, start + len(paren), PERSON, paren, holder.name, holder.titles | office.titles,
+                       office.body, holder.gender or office.gender)
 
     def _short_label(self, label: Mention, last_turn) -> tuple[str, str | None] | None:
         """Who a short turn label stands for once the speakers have been named in full.
@@ -654,14 +663,9 @@ class _Document:
             return Mention(start, start + len(label.strip()), GROUP_KIND, label.strip())   # "L:", the outlet
         if chunk is None or chunk.kind not in (PERSON, TITLE, GROUP_KIND):
             return None                                    # "PRESS OFFICER:" is a group-like title
-        paren = match.group("paren")
-        if chunk.kind == TITLE and paren:
-            # "Madam Deputy Speaker (Dame Rosalind Marsh-Ogden):": the office, then who holds it.
-            holder = classify_chunk(clean_name(paren), self.table)
-            if holder is not None and holder.kind == PERSON and len(holder.name) >= 2:
-                start = sentence.start + match.start("paren")
-                return Mention(start, start + len(paren), PERSON, paren, holder.name,
-                               holder.titles | chunk.titles, chunk.body, holder.gender or chunk.gender)
+        holder = self._office_holder(match, sentence, chunk)
+        if holder is not None:                             # "Madam Deputy Speaker (Dame Rosalind Marsh-Ogden):"
+            return holder
         if chunk.kind != PERSON and any(word.islower() and word not in ("of", "for", "and") for word in label.split()):
             return None                                    # "Deputy minister: Russia ready to talk" is a headline
         titles = chunk.titles

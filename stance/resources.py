@@ -777,13 +777,18 @@ APPOSITIVE_TITLE = re.compile(
 APPOSITIVE_ROLE = re.compile(
     rf",[^\S\n]+(?:a|an|the)[^\S\n]+[^,.;\n]{{0,60}}?\bwho[^\S\n]+(?:serves|served|is|was|acts|acted)"
     rf"[^\S\n]+as[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,4}}{_LOWER_TITLE})")
+
+
 # "Germany's deputy foreign minister, Katrin Albers": a title before the comma that precedes a name.
-TITLE_BEFORE_COMMA = re.compile(
-    rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?{_LOWER_TITLE}),[^\S\n]*$")
+def _title_before_comma(title: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?{title}),[^\S\n]*$")
+
+
+TITLE_BEFORE_COMMA = _title_before_comma(_LOWER_TITLE)
 # The same with the office capitalised ("chaired by the Secretary General, Anders Brekke."): read
 # only when the name closes the appositive, as "After meeting the President, Brekke said" does not.
-TITLE_BEFORE_COMMA_CAPITALISED = re.compile(
-    rf"(?:^|[^\w'’])(?P<title>(?:[A-Z][\w-]*['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,3}}?(?i:{_LOWER_TITLE})),[^\S\n]*$")
+TITLE_BEFORE_COMMA_CAPITALISED = _title_before_comma(rf"(?i:{_LOWER_TITLE})")
 # "she", "his": the pronoun after a title tells which of two title holders it means.
 GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # Words that mark a sentence worth a closer look for those frames: an
@@ -1132,7 +1137,7 @@ COPULA_COLON = re.compile(
     r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|At|On|During|After|Later|Earlier)\b[^,:\n\"“”]{0,80},\s*)?"
     r"(?P<who>[^:,;\n\"“”]{1,60}?)\s+"
     r"(?:(?:was|were|is|are|sounded|seemed|remained)(?:\s+[\w'’-]+){1,4}"
-    r"|puts?\s+(?:it|things|the\s+\w+)(?:\s+[\w'’-]+){0,8}"        # "put the problem bluntly: "...""
+    r"|puts?\s+(?:it|things|the\s+\w+)(?:\s+[\w'’-]+){0,3}"        # "put the problem bluntly: "...""
     r"|smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|paused|pauses)"
     r"\s*:\s*[\"“]")
 TURN_LABEL = re.compile(

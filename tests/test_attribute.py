@@ -2673,6 +2673,8 @@ def test_unlabelled_interview(text, expected):
                  "The Foreign Ministers of the NATO member states and the Russian Federation met today.",
                  [(None, N), (None, N), (None, N), (None, N)], id='a_document_title_is_no_author_and_member_states_no_verb'),
     pytest.param("Final Communique\n\nThe ministers met in Rome.", [(None, N), (None, N)], id='nor_a_communique'),
+    pytest.param("NATO-Russia Council\nFinal Communique\n\nThe ministers met in Rome.", [(None, N), (None, N), (None, N)],
+                 id='nor_a_communique_under_the_councils_name'),
     pytest.param("The ministry states that the talks are over.", [('ministry', I)], id='but_states_that_is_speech'),
 ])
 def test_document_titles_and_states(text, expected):
@@ -2782,6 +2784,9 @@ def test_unlabelled_interview_with_two_namesakes(text, expected):
                  id='a_convention_is_a_document_not_a_person'),
     pytest.param('Anna Berg recalled the Dayton Accords. "They held," she said.', [(None, N), ('Anna Berg', D)],
                  id='nor_are_accords'),
+    pytest.param('Emre Yilmaz spoke in Ankara.\n\nTurkey will apply the 1936 Montreux Convention to the letter.\n\n'
+                 '"We live here," he said.', [(None, N), (None, N), ('Emre Yilmaz', D)],
+                 id='so_he_after_a_convention_is_the_man_before_it'),
 ])
 def test_treaty_names(text, expected):
     assert attribute(text) == expected
