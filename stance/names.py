@@ -210,6 +210,8 @@ def _is_name_token(token: str, lookup: Mapping[str, str]) -> bool:
         return False                                      # "Cmdr.", "Sgt.": a rank, not a name
     if bare.endswith(("ly", "wards")) and len(bare) > 4 and not _is_first_name(token):
         return False                                      # "Afterwards Markevich", "Separately, ..."
+    if "-" in bare and all(part in TITLE_WORDS for part in bare.split("-")):
+        return False                                      # "Lieutenant-General", "Vice-Admiral": a rank
     return not (bare in TITLE_WORDS or bare in NATIONALITIES or bare in ORGANISATION_WORDS
                 or bare in COUNTRIES or bare in NOT_NAME_WORDS or bare in lookup)
 
@@ -308,7 +310,7 @@ def classify_chunk(chunk: str, table: AliasTable) -> Chunk | None:
     tokens = chunk.split()
     if not tokens:
         return None
-    if len(tokens) == 1 and _LOWER_AFTER_HYPHEN.search(chunk) and chunk not in lookup:
+    if len(tokens) == 1 and _LOWER_AFTER_HYPHEN.search(chunk) and chunk not in lookup and _bare(chunk) not in TITLE_WORDS:
         return None                                        # "Soviet-bloc", "Kremlin-backed": an adjective
     if len(tokens) > 2 and tokens[-1] in POST_NOMINALS:   # "Mr Anthony Rowe QC", "Sir Ian Bell MP"
         return classify_chunk(" ".join(tokens[:-1]), table)

@@ -264,6 +264,9 @@ SUBJECT_GAP_WORDS = frozenset("""
 # A reporting clause opened by one of these is subordinate ("... weren't
 # happy when Clinton said"): the sentence then conveys its main clause.
 SUBORDINATORS = frozenset("when after as because since while until once before although though whereas".split())
+# An opening phrase with one of these ("In a 2009 interview with the historian X, he said") names
+# its people as objects: the pronoun of the main clause after it means someone named before.
+FRONTED_PREPOSITIONS = frozenset("in during at on with despite throughout like unlike speaking talking".split())
 # A reporting clause that opens with one of these after a comma describes an
 # object of the main clause (", a move Moscow called dangerous").
 RELATIVE_OPENERS = frozenset("a an the which that whom".split())
@@ -296,6 +299,7 @@ TITLE_HEADS = frozenset("""
     undersecretary under-secretary ombudsman prosecutor judge attorney-general
     officer soldier lawmaker legislator politician professor researcher economist historian
     scholar activist corporal brigadier airman seaman
+    lieutenant-general major-general brigadier-general lieutenant-colonel vice-admiral rear-admiral
 """.split())
 TITLE_WORDS = TITLE_HEADS | frozenset("""
     mr mrs ms dr prof gen lt col maj major capt adm sgt amb sen rep gov pres sir dame lord lady hon
@@ -356,7 +360,8 @@ ORGANISATION_WORDS = frozenset("""
     palace house building complex airport base station hall library museum academy school
     college club society association movement front bloc coalition faction cabinet presidium
     kremlin pentagon nato osce eu un oecd pfp wto imf csto sco brics otan g7 g8 g20 council
-    affairs security defense defence staff guard guards fleet division brigade corps
+    affairs security defense defence staff guard guards fleet division brigade corps district
+    regiment battalion squadron directorate
     cooperation relations relationship multilateralism diplomacy war peace crisis conflict
     prize award day week year studies research analysis assessments sciences
 """.split())
@@ -736,7 +741,7 @@ LOWER_CHUNK_WORDS = TITLE_HEADS | frozenset(
 TITLE_GLUE_WORDS = frozenset({"of", "the", "for"})
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _CAP_WORD = rf"(?:(?:[{_UPPER}]\.){{1,3}}(?![\w])|[{_UPPER}][\w'’/&.-]*[\w]|[{_UPPER}])"
-_LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in LOWER_CHUNK_WORDS if w.isalpha()),
+_LOWER_TITLE = r"(?:" + "|".join(sorted((re.escape(w) for w in LOWER_CHUNK_WORDS if w.replace("-", "").isalpha()),
                                          key=len, reverse=True)) + r")(?![\w-])"
 # "Ambassador to Norway Nikolai Petrov", "Permanent Representative to NATO": "to" after an envoy's title.
 _TO_GLUE = (r"(?:(?<=Ambassador)|(?<=Envoy)|(?<=Representative))"

@@ -2790,3 +2790,32 @@ def test_unlabelled_interview_with_two_namesakes(text, expected):
 ])
 def test_treaty_names(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Lieutenant-General David Little, the commander, told the committee there was no threat. '
+                 'The lieutenant-general added that it was "a question of presence."',
+                 [('David Little', I), ('David Little', D)], id='a_hyphenated_rank_is_a_title'),
+    pytest.param('Vice-Admiral Anne Hope said the fleet was ready.', [('Anne Hope', I)], id='a_vice_admiral'),
+    pytest.param('Captain Jari Rautio of the Southeast Finland Border Guard District, who commands the station, '
+                 'said 900 people had arrived. "They did not come by accident," the captain said.',
+                 [('Jari Rautio', I), ('Jari Rautio', D)], id='a_district_is_where_he_serves_not_his_name'),
+    pytest.param('The Western Military District said the drills had ended.', [('Western Military District', I)],
+                 id='a_military_district_is_a_body'),
+])
+def test_hyphenated_ranks_and_districts(text, expected):
+    assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Maarten Visser served in Moscow for six years.\n\nIn a 2009 interview with the historian '
+                 'Willem Bakker, he described retirement as "the one posting I intend to refuse."',
+                 [(None, N), ('Maarten Visser', D)], id='not_the_interviewer_in_an_opening_phrase'),
+    pytest.param('Pavel Sokolov flew to Riga.\n\nDuring his talks there with the Latvian minister Igor Petrov, '
+                 'he said the treaty held.', [(None, N), ('Pavel Sokolov', I)],
+                 id='not_the_partner_in_an_opening_phrase'),
+    pytest.param('Pavel Sokolov flew to Riga.\n\nThe Latvian minister Igor Petrov met him. He said the treaty held.',
+                 [(None, N), (None, N), ('Igor Petrov', I)], id='without_the_opening_phrase_the_last_named'),
+])
+def test_pronoun_after_an_opening_phrase(text, expected):
+    assert attribute(text) == expected
