@@ -95,17 +95,17 @@ from .resources import (
     INTERVIEW_GESTURE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, MOTION_WORDS,
     NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
     OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
-    PASSIVE_AUXILIARIES, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE, PROCEDURAL_LINE,
-    PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING, QUESTION_LABELS,
-    QUESTION_NUMBER, QUOTED_AS_SAYING, REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, REPORTING_FORMS,
-    ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SENIORITY_KIN, SENIORITY_WORDS, SIGNATURE_HANDLE,
-    SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS, SOURCE_PHRASE,
-    SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STAGE_DIRECTION, STATED_AGE, STATEMENT_HEADER,
-    STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES, SUBJECT_END_WORDS, SUBJECT_GAP_WORDS, SUBORDINATOR,
-    SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED, TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS,
-    TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS,
-    VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON, VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS,
-    WITNESS_LINE, WORD,
+    PASSIVE_AUXILIARIES, PLAIN_ADDRESS, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE,
+    PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING,
+    QUESTION_LABELS, QUESTION_NUMBER, QUOTED_AS_SAYING, REFUSAL_WORDS, RELATIVE_OPENERS, RELATIVE_PRONOUNS,
+    REPORTING_FORMS, ROLE_GLUE_WORDS, ROLE_KINDS, SELF_INTRODUCTION, SENIORITY_KIN, SENIORITY_WORDS,
+    SIGNATURE_HANDLE, SIGNATURE_LEAD, SIGNATURE_MAX_WORDS, SOURCE_DOCUMENT, SOURCE_LOOKBACK_PARAGRAPHS,
+    SOURCE_PHRASE, SPACE_AFTER_HINTS, SPACE_BEFORE_HINTS, SPEECH_NOUNS, STAGE_DIRECTION, STATED_AGE,
+    STATEMENT_HEADER, STATEMENT_HEADER_AFTER, STATE_AGENT_NOUNS, STATE_NAMES, SUBJECT_END_WORDS,
+    SUBJECT_GAP_WORDS, SUBORDINATOR, SUBORDINATORS, TERMINAL_PUNCTUATION, THAT_NOT_AFTER, TIMESTAMPED,
+    TIME_NOUNS, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS, TRIGGER, TRIGGER_AT_START, TURN_LABEL, TURN_QA_LABELS,
+    UNNAMED_MODIFIERS, UNNAMED_SOURCE_HEADS, VENUE_HEADER, VERB_BASE, VERB_NEEDS_NEXT, VERB_NOT_BEFORE_PERSON,
+    VERB_NOT_NEXT, WH_WORDS, WITHHELD_VERBS, WITNESS_LINE, WORD,
 )
 from .segment import Sentence
 
@@ -786,6 +786,14 @@ class _Document:
         """
         if label.kind != PERSON or len(label.name) != 1:
             return None
+        posts = label.titles - PLAIN_ADDRESS
+        if posts and any(other is not None and other.kind == PERSON and other.name == label.name
+                         and other.titles - PLAIN_ADDRESS and not posts & other.titles for other in self.turn_labels):
+            # Labels with one surname and different posts are different people: each is the full
+            # name introduced with its post, else the surname alone.
+            holders = [person for person in self.people.full_forms(label.name)
+                       if posts & self._titles_before(person.canonical)]
+            return (holders[0].canonical if len(holders) == 1 else label.name[0]), PERSON
         for holder in self.cast_roles.values():            # "HOST: RACHEL YOUNG" above, then "YOUNG:"
             if holder.split()[-1].casefold() == label.name[0].casefold():
                 return holder, PERSON
@@ -807,6 +815,16 @@ class _Document:
             latest = self.people.person(label.name, label.start, label.gender, label.titles, recent=True)
             self._label_owners[key] = (latest.canonical, PERSON) if latest is not None and latest.positions else None
         return self._label_owners[key]
+
+    def _titles_before(self, name: str) -> set[str]:
+        """The title words written right before the full name ``name`` anywhere in the text
+        ("Dr. Laura Marsh"), which a person's merged titles cannot tell apart from a namesake's."""
+        found: set[str] = set()
+        position = self.text.find(name)
+        while position != -1:
+            found.update(word.rstrip(".,").casefold() for word in self.text[max(0, position - 40):position].split()[-3:])
+            position = self.text.find(name, position + len(name))
+        return found
 
     def _interjection(self, para: list[int]) -> tuple[str, str] | None:
         """Who makes a bracketed interjection in a parliamentary record, if the paragraph is one."""
@@ -1246,9 +1264,11 @@ class _Document:
             # A pronoun ("A: They have said that for years") too often points into
             # another turn, and a bare title ("SPOKESMAN: The Secretary welcomes ...")
             # is the speaker's principal: only a named subject or a group reports
-            # someone else.
+            # someone else. What a body fears or wants ("Moscow does not fear the first phase")
+            # is the speaker's own reading of it.
             if frame is None or frame.speaker in (None, _FIRST_PERSON, turn[0]) \
                     or frame.subject.kind in (PRONOUN_KIND, TITLE) or self._subordinate(i, frame) \
+                    or (frame.subject.kind == BODY and self._believes(frame)) \
                     or MOTION_WORDS.match(self.sentences[i].text):      # the mover reads out "That this House ..."
                 self._set(i, _Result(turn[0], DIRECT, turn[1]))
             else:

@@ -169,6 +169,8 @@ VERB_NEEDS_NEXT = {
     "post": frozenset({"that", ":"}),
     # "reminded NATO members that ...", but "the ships reminded everyone of 1962".
     "remind": frozenset({"that", ":"}),
+    # "observed that the talks had stalled", but "Russian experts observe a flight test".
+    "observe": frozenset({"that", ":"}),
 }
 # ... and with these right after them they do not: "called off the talks".
 VERB_NOT_NEXT = {
@@ -316,6 +318,9 @@ MALE_TITLES = frozenset("spokesman chairman congressman king prince mr sir lord"
 ORDINAL_WORDS = frozenset("first second third fourth fifth last final other".split())
 # Before a name in a title-case line, these make it a person's: "Members present: Mr Simon Hale".
 HEADLINE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "sir", "dame"})
+# Forms of address that say nothing of a post: "MR. PUTIN:" and "PRESIDENT PUTIN:" may be one man,
+# but "SENATOR MARSH:" and "DR. MARSH:" in one hearing are two people.
+PLAIN_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "madam", "sir", "dame"})
 # An unnamed holder of one of these offices speaks for the body ("a spokesman for the ministry":
 # the ministry); any other unnamed official is a source as written ("a senior Russian general").
 BODY_VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson representative secretary".split())
@@ -457,9 +462,9 @@ NATIONALITY_COUNTRIES = {
 }
 
 # Capitalised words that are never part of a personal name.
-# Words for places and buildings that are also common surnames: after a first name they end a
-# person's name ("Helen Park", "Stuart Hall"), not a place's.
-PLACE_SURNAMES = frozenset("park hall house street bridge gate gates bank banks church lane court palace".split())
+# Words for places, buildings and times that are also common surnames: after a first name they end a
+# person's name ("Helen Park", "Stuart Hall", "Margaret Day"), not a place's or a holiday's.
+PLACE_SURNAMES = frozenset("park hall house street bridge gate gates bank banks church lane court palace day".split())
 # Letters after a name that are not part of it: "Mr Anthony Rowe QC", "Sir Ian Bell MP".
 POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE CBE KBE MBE PhD".split())
 NOT_NAME_WORDS = frozenset("""
@@ -771,8 +776,8 @@ ABBREVIATED_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col maj capt adm
                                "cpl pte pvt spc pfc brig".split())
 # "the 68-year-old": a person named by age, the one just named.
 AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?![\w-])")
-# "Mr Robert Grant (Chair)": an office in brackets right after a name.
-PAREN_OFFICE = re.compile(r"[^\S\n]*\((?P<title>[A-Za-z]+)\)")
+# "Mr Robert Grant (Chair)", "Howard L. Pike (chairman of the committee)": an office in brackets.
+PAREN_OFFICE = re.compile(r"[^\S\n]*\((?P<title>[A-Za-z]+)(?:[^\S\n]+of[^\S\n]+the[^\S\n]+[A-Za-z]+(?:[^\S\n]+[A-Za-z]+){0,3})?\)")
 # ", a State Department spokesman," right after a name.
 APPOSITIVE_TITLE = re.compile(
     rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})"

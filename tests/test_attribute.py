@@ -2819,3 +2819,46 @@ def test_hyphenated_ranks_and_districts(text, expected):
 ])
 def test_pronoun_after_an_opening_phrase(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Keep the council open\n\nI sat in Moscow in 1997. I did not believe him then.\n\n'
+                 "*Margaret Day was Canada's ambassador to Russia from 1996 to 2000. She now teaches in Ottawa.*",
+                 [('Margaret Day', N)] * 6, id='a_surname_that_is_a_time_word_ends_a_name_in_a_bio'),
+    pytest.param('Ruth Park said the talks had stalled.', [('Ruth Park', I)], id='as_does_a_place_word'),
+])
+def test_names_that_are_also_words(text, expected):
+    assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('FISHER: We have offered to let Russian experts observe a flight test.', [('Fisher', D)],
+                 id='observe_with_an_object_reports_nothing'),
+    pytest.param('One diplomat observed that the talks had stalled.', [('One diplomat', I)],
+                 id='observed_that_reports'),
+    pytest.param('DR. MARSH: Moscow does not fear the first phase; it fears the fourth.', [('Marsh', D)],
+                 id='what_a_body_fears_in_a_turn_is_the_speakers_reading'),
+    pytest.param('DR. MARSH: Moscow said it would respond.', [('Russia', I)],
+                 id='but_what_it_said_is_its_own'),
+])
+def test_verbs_in_turns(text, expected):
+    assert attribute(text) == expected
+
+
+HEARING = ('The committee met at 9:32 a.m., Hon. Howard L. Pike (chairman of the committee) presiding.\n\n'
+           'THE CHAIRMAN: The committee will come to order. Our witness is Dr. Laura Marsh of Rideau College.\n\n'
+           'DR. MARSH: Thank you, Mr. Chairman.\n\n'
+           'SENATOR MARSH: Dr. Marsh, we are not related. Do you take the threat seriously?\n\n'
+           'DR. MARSH: I take it seriously.')
+
+
+def test_namesakes_with_different_posts_in_a_hearing_are_two_people():
+    assert attribute(HEARING) == [(None, N), ('Howard L. Pike', D), ('Howard L. Pike', D), ('Laura Marsh', D),
+                                  ('Marsh', D), ('Marsh', D), ('Laura Marsh', D)]
+
+
+def test_a_plain_form_of_address_does_not_make_a_namesake():
+    text = ('Our guest is President Pavel Dorokhin.\n\nPRESIDENT DOROKHIN: Thank you.\n\n'
+            'HOST: Welcome.\n\nMR. DOROKHIN: We are ready.')
+    assert attribute(text)[1::2] == [('Pavel Dorokhin', D), ('Pavel Dorokhin', D)]
+
