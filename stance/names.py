@@ -562,13 +562,29 @@ def named_starting_at(text: str, start: int, hi: int, lo: int, table: AliasTable
             return found if found is not None and found.kind in (TITLE, GROUP_KIND) else None
     if text[start].isupper():
         chunk_end = _chunk_end(text, start, hi)
-        if chunk_end is not None:
-            return _chunk_mention(text, lo, hi, start, chunk_end, table, is_common_word)
-        return None
+        if chunk_end is None:
+            return None
+        if text.startswith(" and ", chunk_end) and chunk_end + 5 < hi and text[chunk_end + 5].isupper():
+            joined = _chunk_end(text, chunk_end + 5, hi)   # "the Police and Border Guard Board"
+            if joined is not None and _one_body(text[start:chunk_end], text[chunk_end + 5:joined], table):
+                chunk_end = joined
+        return _chunk_mention(text, lo, hi, start, chunk_end, table, is_common_word)
     for phrase, canonical in table.lower_phrases:
         if text.startswith(phrase, start, hi):
             return _lower_alias(text, lo, hi, start, phrase, canonical)
     return None
+
+
+def _one_body(first: str, second: str, table: AliasTable) -> bool:
+    """Whether "FIRST and SECOND" is one body's name ("Police and Border Guard Board"), not two
+    bodies ("Russia and NATO"): neither part is a body of the alias table, and the second ends
+    in a word for an organisation."""
+    if normalize_alias(first) in table.lookup or normalize_alias(second) in table.lookup:
+        return False
+    parts = [classify_chunk(part, table) for part in (first, second)]
+    return all(part is not None and part.kind == BODY and part.body not in table.lookup.values()
+               and _bare(part.body.split()[-1]) not in COUNTRIES for part in parts) \
+        and _bare(second.split()[-1]) in ORGANISATION_WORDS
 
 
 def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
@@ -592,6 +608,12 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
         if head is not None and head.kind == PERSON and not head.possessive \
                 and tail.group("glue").casefold() in ("of", "from", "at"):
             return head                                    # "Yelena Fomina of the Center for ..."
+        if head is not None and head.kind == TITLE and employer.kind == PERSON and len(employer.name) >= 2 \
+                and tail.group("glue") == "to" and not employer.possessive:
+            # "Ambassador of the Russian Federation to Canada Yevgeny Lukin": a post, then the name
+            return Mention(head.start, employer.end, PERSON, " ".join(text[head.start:employer.end].split()),
+                           employer.name, head.titles | employer.titles, gender=employer.gender,
+                           governed=head.governed)
         head = mention_ending_at(text, lo, tail.start(), table)
         if head is None or head.kind not in (TITLE, GROUP_KIND) or employer.possessive:
             return None

@@ -365,8 +365,8 @@ ORGANISATION_WORDS = frozenset("""
     palace house building complex airport base station hall library museum academy school
     college club society association movement front bloc coalition faction cabinet presidium
     kremlin pentagon nato osce eu un oecd pfp wto imf csto sco brics otan g7 g8 g20 council
-    affairs security defense defence staff guard guards fleet division brigade corps district
-    regiment battalion squadron directorate
+    affairs security defense defence staff guard guards fleet division brigade corps district police
+    regiment battalion squadron directorate board
     cooperation relations relationship multilateralism diplomacy war peace crisis conflict
     prize award day week year studies research analysis assessments sciences
 """.split())
@@ -780,7 +780,9 @@ AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?![\w-])")
 PAREN_OFFICE = re.compile(r"[^\S\n]*\((?P<title>[A-Za-z]+)(?:[^\S\n]+of[^\S\n]+the[^\S\n]+[A-Za-z]+(?:[^\S\n]+[A-Za-z]+){0,3})?\)")
 # ", a State Department spokesman," right after a name.
 APPOSITIVE_TITLE = re.compile(
-    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})"
+    # ", then a captain in the Parachute Regiment,": a post held at the time told of
+    rf",[^\S\n]+(?:(?:then|now|later|formerly)[^\S\n]+)?(?:a|an|the)[^\S\n]+"
+    rf"(?P<title>(?:[\w'’./-]+[^\S\n]+){{0,5}}?{_LOWER_TITLE})"
     # ... ending the appositive, or going on: ", a historian at Carrow University whose book"
     r"(?=[^\S\n]*(?:[,.;]|(?:at|of|for|in|from|with|who|whose|based|living)(?![\w'’-])))")
 # ", the Dutch diplomat who serves as NATO's special envoy to Moscow": the office after "as".
@@ -819,7 +821,7 @@ _GROUP_MODS = "|".join(sorted((re.escape(w) for w in GROUP_MODIFIERS | {m.capita
                                | {m.upper() for m in GROUP_MODIFIERS if len(m.rstrip(".")) <= 4}),
                               key=len, reverse=True))
 # The words before a group noun that belong to it: "Putin's political", "many".
-GROUP_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?:{_GROUP_MODS}|[{_UPPER}][\w-]*['’]s)[^\S\n]+){{1,3}}$")
+GROUP_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?:{_GROUP_MODS}|[{_UPPER}][\w-]*['’]s)[^\S\n]+){{1,4}}$")
 # Subject pronouns as written -> as looked up ("I" alone is never lower case).
 PRONOUNS = {"he": "he", "He": "he", "she": "she", "She": "she", "it": "it", "It": "it",
             "they": "they", "They": "they", "we": "we", "We": "we", "I": "i"}

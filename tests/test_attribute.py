@@ -2862,3 +2862,23 @@ def test_a_plain_form_of_address_does_not_make_a_namesake():
             'HOST: Welcome.\n\nMR. DOROKHIN: We are ready.')
     assert attribute(text)[1::2] == [('Pavel Dorokhin', D), ('Pavel Dorokhin', D)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Vadim Lebedev welcomed the call.\n\nA senior NATO military official, speaking on condition of '
+                 'anonymity because the contacts are sensitive, said Moscow had asked for it. '
+                 '"They asked," the official said.',
+                 [('Vadim Lebedev', I), ('senior NATO military official', I), ('senior NATO military official', D)],
+                 id='four_words_before_an_unnamed_official'),
+    pytest.param('Ambassador of the Russian Federation to Canada Yevgeny Lukin said the flight was routine.',
+                 [('Yevgeny Lukin', I)], id='an_envoys_post_to_a_country_before_his_name'),
+    pytest.param('According to the Police and Border Guard Board, the buoys have not been returned.',
+                 [('Police and Border Guard Board', I)], id='one_body_named_with_and'),
+    pytest.param('According to Russia and NATO, the talks failed.', [('Russia', I)], id='but_not_two_bodies'),
+    pytest.param('Edward Long, then a captain in the Parachute Regiment, arrived at dawn.\n\n'
+                 'Pavel Sokolov, a Russian major, was there too.\n\n'
+                 '"It was no bluff," the former officer said.',
+                 [(None, N), (None, N), ('Edward Long', D)], id='a_post_held_then'),
+])
+def test_unnamed_officials_posts_and_bodies(text, expected):
+    assert attribute(text) == expected
