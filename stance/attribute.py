@@ -85,15 +85,15 @@ from .resources import (
     ANAPHORIC_LAST_WORDS, ANAPHORIC_SOURCE, ANSWER_LABELS, AS_CLAUSE_VERBS, AS_PUT_IT, ATTITUDE,
     ATTITUDE_ADJECTIVES, AUX_BEFORE_VERB, AUX_LAST_WORDS, BARE_Q_LABEL, BELIEF_VERBS, BODY_VOICE_TITLES,
     BY_AFTER, CAST_LINE, CAST_LIST, CAST_SEPARATOR, CITATION_YEAR, CLOSE_DOUBLE, CLOSING_FOLLOW, COLON_AFTER,
-    COLON_LEAD, CONGRESS_LABEL, CONTRACTED_GAP_WORDS, COPULA_COLON, COUNTED_SOURCE, COUNTED_SOURCE_OPENERS,
-    CREDIT_LINE, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN, DOCUMENT_NOUNS,
-    DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK, EDITORS_NOTE, EMPLOYER_GLUE,
-    EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE, FEELING_WORDS, FIRST_PERSON_WORD, FRAME_HINTS,
-    FRONTED_PREPOSITIONS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN, GOVERNMENT_OF,
-    GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS, HEADER_APPOSITIVE,
-    HEADING_LABEL, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST, INTERVIEW_CUE,
-    INTERVIEW_GESTURE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB, MOTION_WORDS,
-    NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
+    COLON_LEAD, CONGRESS_LABEL, CONTACT_CLAUSE, CONTRACTED_GAP_WORDS, COPULA_COLON, COUNTED_SOURCE,
+    COUNTED_SOURCE_OPENERS, CREDIT_LINE, DASH_ATTRIBUTION, DATELINE_AGENCY, DOCUMENT_FROM, DOCUMENT_NOUN,
+    DOCUMENT_NOUNS, DOCUMENT_SECRECY, DOCUMENT_SUBJECT, DOT_DASH, DOUBLE_QUOTES, DOUBLE_QUOTE_MARK,
+    EDITORS_NOTE, EMPLOYER_GLUE, EMPLOYER_PLACES, EP_LABEL, EXAMINER_LINE, FEELING_WORDS, FIRST_PERSON_WORD,
+    FRAME_HINTS, FRONTED_PREPOSITIONS, FURNITURE_LABELS, FUTURE_EVENT_VERBS, FUTURE_MARKERS, GENDERED_PRONOUN,
+    GOVERNMENT_OF, GOVERNMENT_ORGAN, GROUP_MODIFIERS, GROUP_NOUN, GROUP_SINGULAR, GROUP_WORDS,
+    HEADER_APPOSITIVE, HEADING_LABEL, HOST_LABELS, INFINITIVE_MARKERS, INTERJECTION, INTERVIEWER_FIRST,
+    INTERVIEW_CUE, INTERVIEW_GESTURE, INVERSION_VERBS, ISSUED_BEFORE, LONE_DOCUMENT, MODALS_BEFORE_VERB,
+    MOTION_WORDS, NATIONALITIES, NATIONALITY_COUNTRIES, NEGATIONS_BEFORE_VERB, NEGATIVE_SUBJECT, OBJECT_PRONOUN,
     OBJECT_PRONOUNS, OPENING_CLAUSE_PRONOUN, OPENING_CONTEXT, OPEN_DOUBLE, ORGANISATION_WORDS, PAREN_REMARK,
     PASSIVE_AUXILIARIES, PLAIN_ADDRESS, POSSESSIVE_SOURCE, POSTMODIFIED_GROUP, PREPOSITIONS, PRESS_OFFICE,
     PROCEDURAL_LINE, PROGRAMME_HOSTS, PRONOUN_GLOSS, PULL_QUOTE, QA_DOT_LABEL, QA_PART_AUTHOR, QA_PART_HEADING,
@@ -283,6 +283,11 @@ class _Document:
                     len(para) == 1 or para[0] in self.byline or CREDIT_LINE.match(sentences[para[0]].text)
                     or (self.author and sentences[para[0]].text.startswith(self.author))):
                 self.byline.update(para)                   # also after the author's note: "X is a staff writer."
+        if self.author:                                 # "Daniel Frost is a former NATO official who writes ..."
+            for para in self.paragraphs[len(self.paragraphs) * 2 // 3:]:
+                if sentences[para[0]].text.lstrip("*_ ").startswith(tuple(
+                        f"{self.author} {verb} " for verb in ("is", "was", "has", "writes", "teaches"))):
+                    self.byline.update(para)
         self.interview_byline = byline.interview
         openings = (QA_DOT_LABEL.match(sentences[para[0]].text) for para in self.paragraphs)
         self.qa_dots = {match.group("label") for match in openings if match} == {"Q", "A"}
@@ -831,15 +836,19 @@ class _Document:
         first = self.sentences[para[0]].text
         if not first.lstrip().startswith("(") or ":" not in first:
             return None
-        match = INTERJECTION.match(" ".join(self.sentences[i].text for i in para))
+        return self._interjector(" ".join(self.sentences[i].text for i in para), self.sentences[para[0]].start)
+
+    def _interjector(self, text: str, position: int) -> tuple[str, str] | None:
+        """Who makes the interjection that is the whole of ``text`` (found at ``position``), if it is one."""
+        match = INTERJECTION.match(text)
         if match is None:
             return None
         if match.group("group"):                           # "(Interjection from the SPD: ...)"
             return " ".join(match.group("group").split()), GROUP_KIND
-        chunk = classify_chunk(clean_name(match.group("name")), self.table)
+        chunk = classify_chunk(clean_name(match.group("name") or match.group("by")), self.table)
         if chunk is None or chunk.kind != PERSON:
             return None
-        person = self.people.person(chunk.name, self.sentences[para[0]].start, chunk.gender, chunk.titles)
+        person = self.people.person(chunk.name, position, chunk.gender, chunk.titles)
         return (person.canonical if person else " ".join(chunk.name)), PERSON
 
     def _written_parts(self) -> dict[int, tuple[str, str]]:
@@ -1260,6 +1269,12 @@ class _Document:
         first sentence conveys what "some in Washington" say.
         """
         for i in self.paragraphs[p]:
+            sentence = self.sentences[i]
+            interjection = self._interjector(sentence.text, sentence.start) if sentence.text.startswith("(") \
+                and ":" in sentence.text else None
+            if interjection is not None:                   # "(Interruption by Mr Kowalczyk: 'Shame!')" mid-turn
+                self._set(i, _Result(interjection[0], DIRECT, interjection[1]))
+                continue
             frame = self._chosen(i) if i in self.triggers else None
             # A pronoun ("A: They have said that for years") too often points into
             # another turn, and a bare title ("SPOKESMAN: The Secretary welcomes ...")
@@ -1273,6 +1288,11 @@ class _Document:
                 self._set(i, _Result(turn[0], DIRECT, turn[1]))
             else:
                 self._set(i, _Result(frame.speaker, self._frame_voice(p, i, frame), frame.kind))
+
+    def _ours(self, mention: Mention) -> bool:
+        """Whether a mention is owned by the one speaking: "our experts", "my colleagues"."""
+        before = self.text[max(0, mention.start - 5):mention.start].split()
+        return bool(before) and before[-1].casefold() in ("our", "my")
 
     def _whole_paragraph(self, p: int, speaker: tuple[str, str | None]) -> None:
         for i in self.paragraphs[p]:
@@ -1741,6 +1761,8 @@ class _Document:
     def _resolve_frame(self, frame: _Frame, i: int, lo: int) -> tuple[str | None, str | None]:
         # In ", he argued," the words before the tag are what he says, not who he is.
         before = lo if frame.tag and frame.subject.kind == PRONOUN_KIND else None
+        if self._ours(frame.subject) and (self._believes(frame) or ATTITUDE.match(self.text, frame.start)):
+            return _FIRST_PERSON, None                     # "our experts believe": the speaker's own claim
         return self._resolve(frame.subject, i, frame.start, before=before, speaking=True) or (None, "")
 
     def _starting(self, lo: int, position: int, hi: int) -> Mention | None:
@@ -1768,6 +1790,14 @@ class _Document:
             if aux is not None:                            # "has spent a decade | warning that"
                 v_start = aux.start()
                 before = text[max(lo, v_start - 30):v_start].rsplit(None, 2)
+        subject_end = v_start
+        if before and before[-1][0].islower() and (text.find(" I ", max(lo, v_start - 60), v_start) != -1
+                                                   or text.find(" we ", max(lo, v_start - 60), v_start) != -1):
+            contact = CONTACT_CLAUSE.search(text, max(lo, v_start - 60), v_start)
+            if contact is not None and _unnamed_source(text, lo, v_start) is None:
+                # "a senior diplomat I have known for years | put it", but "Diplomats I have spoken to" is whole
+                subject_end = contact.start()
+                before = text[max(lo, subject_end - 30):subject_end].rsplit(None, 2)
         unnamed = None                                     # "People familiar with the matter said"
         # "Ryabov smiled and said that ...": the subject of the verb before "and".
         shared_and = None
@@ -1841,7 +1871,7 @@ class _Document:
             if subject is None:
                 return None
             return _Frame(subject, v_start, v_end, colon=colon)
-        subject = shared_and or self._left_subject(lo, v_start)
+        subject = shared_and or self._left_subject(lo, subject_end)
         if subject is None:
             subject = unnamed or _unnamed_source(text, lo, v_start) or self._anaphoric_source(lo, v_start)
         finite = subject is not None
@@ -2213,7 +2243,7 @@ class _Document:
             ranked = self._by_seniority(mention) if len(mention.name) == 1 else None
             if ranked is not None:
                 return ranked, PERSON
-            if len(mention.name) == 1 and not mention.titles and i > 0 and self.results[i - 1] is not None \
+            if len(mention.name) == 1 and mention.titles <= PLAIN_ADDRESS and i > 0 and self.results[i - 1] is not None \
                     and (speaking or self.sentences[i - 1].paragraph == self.sentences[i].paragraph):
                 # "Gromov said" after the minister Igor Gromov spoke, though Anatoly Gromov was named since;
                 # but a new paragraph's narration ("Asked about this, Orlov smiled.") means the Orlov
@@ -2251,7 +2281,8 @@ class _Document:
                 return office[1], OFFICE_KIND
             return mention.text, TITLE
         if kind == BODY:
-            return self._government(mention.body or mention.text, i), BODY
+            owner = self._apostrophe_owner(mention)
+            return owner or self._government(mention.body or mention.text, i), BODY
         if kind == GROUP_KIND:
             if self.about_nato and _bare_group(mention.text) in ALLIANCE_GROUPS:
                 return "NATO", BODY                        # "NATO allies said in a joint statement"
@@ -2287,6 +2318,18 @@ class _Document:
             gender = "f" if word == "she" else "m" if word == "he" else None
             return self._pronoun_person(gender, i, mention.start if before is None else before, record)
         return self._pronoun_body(i, mention.start)
+
+    def _apostrophe_owner(self, mention: Mention) -> str | None:
+        """The state owning a ministry named after a bare apostrophe ("Belarus' Defence Ministry"),
+        which the capitalised chunk leaves out."""
+        if mention.start < 3 or self.text[mention.start - 1] != " " or self.text[mention.start - 2] not in "'’" \
+                or not _organ(mention.body or mention.text)[1]:
+            return None
+        word = self.text[max(0, mention.start - 30):mention.start - 2].split()
+        if not word or not word[-1].endswith("s"):
+            return None
+        owner = self.table.lookup.get(normalize_alias(word[-1]), word[-1])
+        return owner if owner.casefold() in STATE_NAMES else None
 
     def _gender_after(self, i: int, mention: Mention) -> str | None:
         """The gender of the first "he" or "she" after a title in its paragraph: whom the title means."""

@@ -266,6 +266,12 @@ SUBJECT_GAP_WORDS = frozenset("""
 # A reporting clause opened by one of these is subordinate ("... weren't
 # happy when Clinton said"): the sentence then conveys its main clause.
 SUBORDINATORS = frozenset("when after as because since while until once before although though whereas".split())
+# A clause with no "who" between a subject and its verb: "a senior Russian diplomat I have known
+# for years put it to me this way".
+CONTACT_CLAUSE = re.compile(
+    r"(?<=\S)[^\S\n]+(?:I|we)[^\S\n]+(?:have[^\S\n]+|had[^\S\n]+|'ve[^\S\n]+)?"
+    r"(?:known|met|interviewed|trusted|admired|worked[^\S\n]+with|spoken[^\S\n]+to|talked[^\S\n]+to)"
+    r"(?:[^\S\n]+(?:for|since|over)[^\S\n]+\w+(?:[^\S\n]+\w+)?)?[^\S\n]*$")
 # An opening phrase with one of these ("In a 2009 interview with the historian X, he said") names
 # its people as objects: the pronoun of the main clause after it means someone named before.
 FRONTED_PREPOSITIONS = frozenset("in during at on with despite throughout like unlike speaking talking".split())
@@ -1101,13 +1107,15 @@ TIMESTAMPED = re.compile(rf"^\s*{TIMESTAMP}(?=\S)")
 # "(Interjection from the SPD: Because it was a show!)".
 INTERJECTION = re.compile(
     r"^\s*\((?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\[[^\]\n]{1,40}\]"
+    # "(Interruption by Mr Kowalczyk: 'Shame on you!')"
+    r"|(?:Interruption|Interjection) by (?P<by>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"|(?:Interjection|Interjections|Shouts?|Heckling) from (?:the\s+)?(?P<group>[^:\n]{1,40})):\s*\S[^)]*\)\s*$")
 # A sentence that is only a stage direction in a transcript: "[LAUGHTER]", "(Applause.)", "[CROSSTALK]".
 STAGE_DIRECTION = re.compile(
     r"^[\[(]\s*(?:laughter|applause|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|cheers|boos"
     r"|commercial break|begin video clip|end video clip|video clip|end of transcript|interruption|technical difficulties"
     r"|laughter and applause|applause and laughter|as delivered|as prepared(?: for delivery)?|check against delivery)"
-    r"\s*\.?\s*[\])]\.?$", re.IGNORECASE)
+    r"(?:\s+from\s+[^()\[\]\n]{1,40})?\s*\.?\s*[\])]\.?$", re.IGNORECASE)   # "(Applause from the right)"
 # An editor's note closing an interview or a translation: "This interview has been edited for
 # length.", "Translated from the German by X.", "The interview was conducted in Russian."
 EDITORS_NOTE = re.compile(

@@ -2882,3 +2882,39 @@ def test_a_plain_form_of_address_does_not_make_a_namesake():
 ])
 def test_unnamed_officials_posts_and_bodies(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Margaret Hale, the secretary of state, was there.\n\n'
+                 'Anna Hale, a fellow at the Centre, said the decision reflected a change in Washington.\n\n'
+                 '"Nothing concrete," Ms. Hale said.',
+                 [(None, N), ('Anna Hale', I), ('Anna Hale', D)],
+                 id='ms_and_a_shared_surname_after_the_one_who_just_spoke'),
+    pytest.param("Belarus' Defence Ministry said it had invited observers from Lithuania, Latvia and Poland.",
+                 [('Belarus', I)], id='a_ministry_after_a_bare_apostrophe'),
+    pytest.param('BELKIN: Our experts believe otherwise.', [('Belkin', D)], id='what_our_experts_believe_is_mine'),
+    pytest.param('Missiles from Iran do not exist, and our experts are convinced that they will not.',
+                 [(None, N)], id='so_is_what_they_are_convinced_of'),
+    pytest.param('But a senior Russian diplomat I have known for years put it to me this way: "No."',
+                 [('senior Russian diplomat', D)], id='a_clause_without_who_between_subject_and_verb'),
+    pytest.param('Diplomats I have spoken to point out that the process was fast.',
+                 [('Diplomats I have spoken to', I)], id='but_a_group_described_so_is_whole'),
+])
+def test_namesakes_owners_and_first_person_groups(text, expected):
+    assert attribute(text) == expected
+
+
+def test_stage_directions_and_interruptions_in_a_debate():
+    text = ('President. - The next item is the debate on Georgia.\n\n'
+            'Jan Kowalczyk, on behalf of the UEN Group. - Mr President, Russia must leave Georgia.\n\n'
+            '(Applause from the right)\n\n'
+            'Tomas Sharp (GUE/NGL). - Mr President, who fired first? '
+            "(Interruption by Mr Kowalczyk: 'Shame on you!') Mr Kowalczyk can shout.")
+    result = attribute(text)
+    assert result[-5:] == [(None, N), ('Tomas Sharp', D), ('Tomas Sharp', D), ('Jan Kowalczyk', D), ('Tomas Sharp', D)]
+
+
+def test_the_authors_closing_bio_is_the_narrators():
+    text = ('Wales and the Act\n\nby Daniel Frost\n\nMoscow has been clear. I think the summit will be calm.\n\n'
+            'So what should we expect?\n\nDaniel Frost is a former NATO official who writes about European security.')
+    assert attribute(text)[-1] == ('Daniel Frost', N)
