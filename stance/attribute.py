@@ -2381,7 +2381,10 @@ class _Document:
         def fits(g: str | None) -> bool:
             return gender is None or g is None or g == gender
 
-        previous = self.results[i - 1] if i > 0 else None
+        # Within a quotation opened in an earlier sentence ('"Russia has done everything. The
+        # responsibility lies with Washington," he said.'), the sentence before it is what went before.
+        opened = self._quote_opened(i)
+        previous = self.results[opened - 1] if opened > 0 else None
         if previous is not None and previous.kind == PERSON and previous.speaker \
                 and previous.voice != NARRATOR and fits(self.people.gender_of(previous.speaker)):
             return self._bind(previous.speaker, gender, record)
@@ -2423,6 +2426,14 @@ class _Document:
             return sentence.start
         comma = self.text.rfind(",", first.end(), position)
         return sentence.start if comma == -1 else comma
+
+    def _quote_opened(self, i: int) -> int:
+        """The sentence in which the quotation running into sentence ``i`` opened; else ``i``."""
+        start = self.sentences[i].start
+        for span in self.spans[self._para_of[i]]:
+            if span.start < start < span.end:
+                return max(self.paragraphs[self._para_of[i]][0], self._sentence_at(span.start))
+        return i
 
     def _bare_word(self, mention: Mention, speaker: str) -> bool:
         """A lone capitalised word no one in the document is known by: "Siauliai", "Maine", not "Hope"."""
@@ -2506,6 +2517,8 @@ def _without_article(group: str) -> str:
     """An unnamed source as a speaker: without its article, so that "A second diplomat" and "a second
     diplomat" are one speaker (ANNOTATION.md: unnamed sources as they appear, without the article)."""
     article, _, rest = group.partition(" ")
+    if article.casefold() in ("one", "another"):           # "One Western diplomat", but "One of them"
+        return rest if rest and not rest.startswith("of ") else group
     return rest if rest and article.casefold() in ("a", "an", "the") else group
 
 

@@ -679,7 +679,7 @@ def mention_ending_at(text: str, lo: int, end: int, table: AliasTable,
         if bare in GROUP_SINGULAR:
             words = [w.casefold() for w in text[start:k].split()]
             ordinal = len(words) >= 2 and words[0] == "the" and words[1] in ORDINAL_WORDS
-            if not words or (words[0] not in ("a", "an", "one") and not ordinal):
+            if not words or (words[0] not in ("a", "an", "one", "another") and not ordinal):
                 return None                                # but "the second panellist": a source told apart
         elif prefix is None and word[0].islower() and bare in VAGUE_GROUP_NOUNS:
             return None                                    # "its partners", "members": too vague alone

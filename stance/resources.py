@@ -519,7 +519,8 @@ GENERIC_BODY_END = re.compile(r"(?<![\w'’-])(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)[
 GROUP_SINGULAR = frozenset("""
     official diplomat source analyst expert observer insider officer soldier lawmaker legislator
     politician activist resident witness eyewitness veteran protester villager participant
-    delegate commentator academic strategist panellist panelist discussant
+    delegate commentator academic strategist panellist panelist discussant woman man pensioner
+    shopkeeper farmer fisherman
 """.split())
 GROUP_WORDS = GROUP_NOUNS | GROUP_SINGULAR
 GENERIC_LAST_WORDS = frozenset(g.split()[-1] for g in GENERIC_BODIES)
@@ -651,6 +652,9 @@ FEMALE_FIRST_NAMES = frozenset("""
     katja karin kirsten anke petra ulrike heike sabine monika gabriele astrid sigrid helga
     liv ingeborg solveig annika lena marta agata joanna katarzyna aleksandra jana eva lucie
     laima inga aino maja niamh siobhan aoife ines elisa chiara giulia paola
+    tetiana tetyana nataliya halyna larysa aldona rasa ruta egle ieva jurgita liga kristiina
+    kadri tiina liisa marju piret kaisa minna paivi riikka tuula daria darya alina polina
+    zhanna galina vera nadezhda lyubov larisa inna alla yana milena zofia malgorzata dorota
 """.split())
 MALE_FIRST_NAMES = frozenset("""
     bill george james john robert william joe joseph barack donald ronald richard jimmy
@@ -668,6 +672,11 @@ MALE_FIRST_NAMES = frozenset("""
     stefan jurgen dieter uwe rolf markus tobias oskar lukas marek pavol janis kristjan
     toomas marco luca giovanni antonio francesco miguel sean liam patrick niall arkady
     vitaly vitali vasily vasili
+    oleksandr oleksiy mykola mykhailo taras bohdan andriy yuriy vasyl serhiy dmytro ihor
+    vitaliy maksym artem denys rostyslav yaroslav levan davit arturas vytautas darius
+    mindaugas gintautas algirdas juris andris raimonds kristaps jaan priit urmas andrus
+    indrek jari mikko antti juha timo matti pekka heikki harri olli ville raimo lauri tapio
+    fyodor timur ruslan roman artur denis kirill nikita stanislav vadim yevgeni arseniy
 """.split())
 
 # Default aliases: a body named several ways is one speaker. Keys are matched
