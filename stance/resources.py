@@ -474,7 +474,7 @@ PLACE_SURNAMES = frozenset("park hall house street bridge gate gates bank banks 
 # Letters after a name that are not part of it: "Mr Anthony Rowe QC", "Sir Ian Bell MP".
 POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE CBE KBE MBE PhD".split())
 NOT_NAME_WORDS = frozenset("""
-    the a an and or but nor so yet however thus meanwhile indeed also still then now when
+    the a an and or but nor so yet however thus meanwhile indeed also still then now when see
     while after before during since as in on at for from to with without by of over under
     into onto upon about against between among through across behind below above beyond
     last next this that these those its it he she they we i you his her their our my your
@@ -503,7 +503,7 @@ GROUP_NOUNS = frozenset("""
     citizens authorities others allies partners governments soldiers witnesses villagers
     panellists panelists participants discussants
     locals insiders participants defenders proponents advocates champions backers doves
-    police prosecutors investigators organisers organizers rescuers doctors medics
+    police prosecutors investigators organisers organizers rescuers doctors medics outlets
 """.split())
 # Group nouns too vague to name a speaker without a modifier ("members",
 # "its partners"); the others do alone ("officials said", "hawks argued").
@@ -541,6 +541,7 @@ GROUP_MODIFIERS = frozenset("""
     u.s. us hardline hard-line liberal nationalist conservative prominent influential
     city regional municipal federal ministry embassy border police army navy pentagon
     first second third fourth last final another same retired serving current junior mid-level high-ranking
+    media news
 """.split()) | NATIONALITIES
 
 # Labels before a colon that are page furniture, not a speaker's turn.

@@ -2934,3 +2934,13 @@ def test_the_authors_closing_bio_is_the_narrators():
 ])
 def test_quotes_names_and_passers_by(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Canadian media outlets said the flight was a test.', [('Canadian media outlets', I)],
+                 id='media_outlets_are_an_unnamed_source'),
+    pytest.param('[19] See note 13; also interviews in Brussels, October 2019.', [(None, N)],
+                 id='see_is_no_name_in_a_footnote'),
+])
+def test_outlets_and_footnotes(text, expected):
+    assert attribute(text) == expected
