@@ -272,6 +272,8 @@ CONTACT_CLAUSE = re.compile(
     r"(?<=\S)[^\S\n]+(?:I|we)[^\S\n]+(?:have[^\S\n]+|had[^\S\n]+|'ve[^\S\n]+)?"
     r"(?:known|met|interviewed|trusted|admired|worked[^\S\n]+with|spoken[^\S\n]+to|talked[^\S\n]+to)"
     r"(?:[^\S\n]+(?:for|since|over)[^\S\n]+\w+(?:[^\S\n]+\w+)?)?[^\S\n]*$")
+# A paragraph number the splitter leaves as a sentence of its own: "1.", "(b)", "iv.".
+LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*$")
 # An opening phrase with one of these ("In a 2009 interview with the historian X, he said") names
 # its people as objects: the pronoun of the main clause after it means someone named before.
 FRONTED_PREPOSITIONS = frozenset("in during at on with despite throughout like unlike speaking talking".split())

@@ -2944,3 +2944,17 @@ def test_quotes_names_and_passers_by(text, expected):
 ])
 def test_outlets_and_footnotes(text, expected):
     assert attribute(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('NATO cancels talks\n\nBRUSSELS, Aug 27 (EuroWire) - NATO has cancelled a meeting planned for next '
+                 'week, saying there could be no normal business.', [(None, N), ('NATO', I)],
+                 id='a_participles_subject_is_after_the_dateline'),
+    pytest.param('Statement by the Chairman\n\n1.\n\nThe Council met today under my chairmanship.\n\n'
+                 '2.\n\nI am pleased to report progress.',
+                 [(None, N), (None, N), ('Chairman', D), (None, N), ('Chairman', D)],
+                 id='paragraph_numbers_of_a_statement_are_no_ones'),
+])
+def test_datelines_and_paragraph_numbers(text, expected):
+    assert attribute(text) == expected
