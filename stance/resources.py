@@ -272,6 +272,10 @@ CONTACT_CLAUSE = re.compile(
     r"(?<=\S)[^\S\n]+(?:I|we)[^\S\n]+(?:have[^\S\n]+|had[^\S\n]+|'ve[^\S\n]+)?"
     r"(?:known|met|interviewed|trusted|admired|worked[^\S\n]+with|spoken[^\S\n]+to|talked[^\S\n]+to)"
     r"(?:[^\S\n]+(?:for|since|over)[^\S\n]+\w+(?:[^\S\n]+\w+)?)?[^\S\n]*$")
+# The verbs of an author's closing note about himself: "Daniel Frost is a former NATO official ...".
+AUTHOR_NOTE_VERBS = ("is", "was", "has", "writes", "teaches")
+# Possessives by which the one speaking owns a group: "our experts believe".
+FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 # A paragraph number the splitter leaves as a sentence of its own: "1.", "(b)", "iv.".
 LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*$")
 # An opening phrase with one of these ("In a 2009 interview with the historian X, he said") names
@@ -928,7 +932,9 @@ FRAME_HINTS = frozenset(SOURCE_HINT_PHRASES) | ATTITUDE_ADJECTIVES
 # (the spaces and stops before words), where a lookbehind runs the whole
 # pattern at every position. TRIGGER_AT_START is for a form at the text's start.
 _TRIGGER_FORMS = _trie_pattern(REPORTING_FORMS | FRAME_HINTS)
-TRIGGER = re.compile(r"[^\w'’-](?P<form>" + _TRIGGER_FORMS + r")(?![\w'’-])")
+# ASCII classes: a third faster on the whole text, and the forms are ASCII words, so a letter like
+# "é" beside one changes nothing in practice (the same attributions on every batch and the seeds).
+TRIGGER = re.compile(r"[^\w'’-](?P<form>" + _TRIGGER_FORMS + r")(?![\w'’-])", re.ASCII)
 TRIGGER_AT_START = re.compile(r"(?P<form>" + _TRIGGER_FORMS + r")(?![\w'’-])")
 GROUP_NOUN = re.compile(r"\b(?:" + _trie_pattern(_GROUP_FORMS) + r")(?![\w'’-])")
 VERB_BASE = {form: base for base in REPORTING_VERB_BASES
