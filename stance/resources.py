@@ -276,6 +276,10 @@ CONTACT_CLAUSE = re.compile(
 AUTHOR_NOTE_VERBS = ("is", "was", "has", "writes", "teaches")
 # Possessives by which the one speaking owns a group: "our experts believe".
 FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+# "a fisherman who gave his name only as Arne said": the name he gave is the speaker.
+GIVEN_NAME = re.compile(r"who[^\S\n]+gave[^\S\n]+(?:his|her|their)[^\S\n]+(?:first[^\S\n]+)?name"
+                        r"(?:[^\S\n]+only)?[^\S\n]+as[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+                        r",?[^\S\n]*$")
 # A paragraph number the splitter leaves as a sentence of its own: "1.", "(b)", "iv.".
 LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*$")
 # An opening phrase with one of these ("In a 2009 interview with the historian X, he said") names

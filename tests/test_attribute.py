@@ -2958,3 +2958,13 @@ def test_outlets_and_footnotes(text, expected):
 ])
 def test_datelines_and_paragraph_numbers(text, expected):
     assert attribute(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('A younger neighbour, who gave his name only as Andres, said the jets woke his children.',
+                 [('Andres', I)], id='the_name_a_passer_by_gave'),
+    pytest.param('At the harbour cafe, a fisherman who gave his name only as Arne said he had stopped going.\n\n'
+                 '"It was loud," he said.', [('Arne', I), ('Arne', D)], id='and_he_after_it'),
+])
+def test_a_name_given_only_as(text, expected):
+    assert attribute(text) == expected
