@@ -2811,9 +2811,9 @@ def test_hyphenated_ranks_and_districts(text, expected):
     pytest.param('Maarten Visser served in Moscow for six years.\n\nIn a 2009 interview with the historian '
                  'Willem Bakker, he described retirement as "the one posting I intend to refuse."',
                  [(None, N), ('Maarten Visser', D)], id='not_the_interviewer_in_an_opening_phrase'),
-    pytest.param('Pavel Sokolov flew to Riga.\n\nDuring his talks there with the Latvian minister Igor Petrov, '
-                 'he said the treaty held.', [(None, N), ('Pavel Sokolov', I)],
-                 id='not_the_partner_in_an_opening_phrase'),
+    pytest.param('Oleg Tikhomirov retired in 1994.\n\nIn a 2007 interview with the journalist Gennady Vorontsov, '
+                 'he warned that the treaty would "leave us with more tanks."', [(None, N), ('Oleg Tikhomirov', D)],
+                 id='not_the_journalist_in_an_opening_phrase'),
     pytest.param('Pavel Sokolov flew to Riga.\n\nThe Latvian minister Igor Petrov met him. He said the treaty held.',
                  [(None, N), (None, N), ('Igor Petrov', I)], id='without_the_opening_phrase_the_last_named'),
 ])
