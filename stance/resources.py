@@ -505,7 +505,7 @@ NOT_NAME_WORDS = frozenset("""
 
 # Nouns for a loose group of people ("some experts", "Putin's critics").
 GROUP_NOUNS = frozenset("""
-    experts analysts officials diplomats observers critics rivals opponents supporters
+    experts analysts officials diplomats observers critics rivals opponents supporters aides advisers
     politicians lawmakers legislators deputies leaders commentators sources officers generals
     activists scholars historians researchers delegates negotiators spokesmen hawks hardliners
     nationalists communists liberals ministers members commanders strategists economists

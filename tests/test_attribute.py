@@ -2968,3 +2968,8 @@ def test_datelines_and_paragraph_numbers(text, expected):
 ])
 def test_a_name_given_only_as(text, expected):
     assert attribute(text) == expected
+
+
+def test_aides_are_an_unnamed_source():
+    assert attribute('Kremlin aides later explained that the missiles would only be taken off their targets.') \
+        == [('Kremlin aides', I)]
